@@ -1,0 +1,47 @@
+from django import template
+from django.utils.html import format_html
+
+from newsroom.core.dates import RANGE_SEPARATOR, format_day, range_parts
+
+register = template.Library()
+
+
+@register.simple_tag
+def story_date(story, padded: bool = True) -> str:
+    """The story's date as ``<time>`` elements, or nothing when it shows none."""
+    day = story.shown_date
+    if day:
+        return format_html(
+            '<time datetime="{}">{}</time>', day.isoformat(), format_day(day, padded)
+        )
+    shown_range = story.shown_range
+    if not shown_range:
+        return ""
+    start, end = shown_range
+    if start == end:
+        return format_html(
+            '<time datetime="{}">{}</time>', end.isoformat(), format_day(end, padded=False)
+        )
+    first, last = range_parts(start, end)
+    return format_html(
+        '<time datetime="{}">{}</time>{}<time datetime="{}">{}</time>',
+        start.isoformat(),
+        first,
+        RANGE_SEPARATOR,
+        end.isoformat(),
+        last,
+    )
+
+
+@register.inclusion_tag("components/header.html", takes_context=True)
+def site_header(context):
+    from newsroom.core.navigation import main_menu
+
+    request = context.get("request")
+    home, items = main_menu(request, context.get("page")) if request else (None, [])
+    return {
+        "request": request,
+        "settings": context.get("settings"),
+        "home": home,
+        "menu": items,
+    }

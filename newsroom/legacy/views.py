@@ -1,0 +1,68 @@
+"""Permanent redirects from the reference site's old addresses to their pages here.
+
+Old addresses follow one scheme (see ``docs/legacy-urls.md``)::
+
+    /<office>/<section…>/lang--en/index.htm                  a listing
+    /<office>/<section…>/lang--en/nextRow--<offset>/index.htm  page offset/size + 1 of it
+    /<office>/<section…>/WCMS_<digits>/lang--en/index.htm      one item, by its legacy id
+
+They are resolved by rule rather than stored one by one, so an imported archive of any size
+keeps its old addresses without a redirect row per item.
+"""
+
+from django.http import HttpResponsePermanentRedirect
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from newsroom.core.views import ReaderFacingHttp404
+from newsroom.stories.models import SectionPage, StoryPage
+
+from .sections import listing_model_for
+
+LEGACY_LANGUAGES = {"en": "en", "zh": "zh-hans", "mn": "mn"}
+
+
+def locale_for(language: str) -> Locale:
+    code = LEGACY_LANGUAGES.get(language)
+    locale = Locale.objects.filter(language_code=code).first() if code else None
+    if locale is None:
+        raise ReaderFacingHttp404(
+            _("This page is not published in the language “%(language)s”.") % {"language": language}
+        )
+    return locale
+
+
+def legacy_item(request, legacy_id: str, language: str):
+    locale = locale_for(language)
+    story = (
+        StoryPage.objects.live()
+        .public()
+        .filter(legacy_id__iexact=legacy_id, locale=locale)
+        .only("url_path", "path", "depth")
+        .first()
+    )
+    if story is None:
+        raise ReaderFacingHttp404(
+            _("No page here has the old item number %(legacy_id)s.") % {"legacy_id": legacy_id}
+        )
+    return HttpResponsePermanentRedirect(story.get_url(request))
+
+
+def legacy_listing(request, section: str, language: str, offset: str | None = None):
+    locale = locale_for(language)
+    slug = section.rstrip("/").rsplit("/", 1)[-1]
+    model, kind = listing_model_for(slug)
+    listings = model.objects.live().public().filter(locale=locale)
+    if model is SectionPage:
+        listings = listings.filter(kind=kind) if kind else listings.filter(slug=slug)
+    listing = listings.first()
+    if listing is None:
+        raise ReaderFacingHttp404(
+            _("The old section “%(section)s” has no page here.") % {"section": slug}
+        )
+    url = listing.get_url(request)
+    if offset is not None:
+        page_number = int(offset) // listing.specific_class.per_page + 1
+        if page_number > 1:
+            url = f"{url}?page={page_number}"
+    return HttpResponsePermanentRedirect(url)

@@ -1,0 +1,27 @@
+"""Projects: what the office runs, with their duration and funder."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+from newsroom.stories.kinds import Kind
+from newsroom.stories.models import StoryPage
+
+
+class ProjectPage(StoryPage):
+    """A project; its duration is the story's date range."""
+
+    KIND = Kind.PROJECT
+    parent_page_types = ["stories.SectionPage"]
+
+    funder = models.CharField(
+        _("funder"),
+        max_length=255,
+        blank=True,
+        help_text=_("Who funds the project, shown under its duration."),
+    )
+
+    content_panels = StoryPage.content_panels + [FieldPanel("funder")]
+
+    class Meta:
+        verbose_name = _("project")

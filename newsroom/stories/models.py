@@ -1,0 +1,417 @@
+"""The story — the one content type behind every listing — and the pages that list stories.
+
+Every kind of story (news, press release, event, …) is a subclass of :class:`StoryPage`, so
+What's new, country and topic pages, search and feeds are each one query on one table whatever
+the kind. See ``docs/content-model.md``.
+"""
+
+from datetime import date, datetime, time
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from newsroom.core.blocks import BodyBlock
+from newsroom.core.pagination import paginate
+from newsroom.core.views import ReaderFacingHttp404
+
+from .kinds import DateDisplay, Kind
+
+
+def local_noon(day: date) -> datetime:
+    """The moment a story dated ``day`` is taken to be published, in the office's time zone."""
+    return timezone.make_aware(datetime.combine(day, time(12, 0)))
+
+
+class StoryPage(Page):
+    """The common core of every story: what any listing, feed or search result needs."""
+
+    KIND: Kind = Kind.NEWS
+
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, editable=False, default=Kind.NEWS
+    )
+    kicker = models.CharField(
+        _("kicker"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The label above the title in listings, such as a campaign or topic. "
+            "Leave empty to show the kind (“News”, “Event”…)."
+        ),
+    )
+    teaser = models.TextField(
+        _("teaser"),
+        blank=True,
+        help_text=_(
+            "One or two sentences shown under the title in listings and as the standfirst "
+            "of the story page."
+        ),
+    )
+    date_display = models.CharField(
+        _("date shown"),
+        max_length=20,
+        choices=DateDisplay.choices,
+        default=DateDisplay.PUBLICATION,
+        help_text=_("Which date listings and the byline show for this story."),
+    )
+    date_start = models.DateField(
+        _("date"),
+        null=True,
+        blank=True,
+        help_text=_("The date shown when “Another date” is chosen, or the first day of a range."),
+    )
+    date_end = models.DateField(
+        _("last day"),
+        null=True,
+        blank=True,
+        help_text=_("The last day of a date range, such as the end of an event."),
+    )
+    published_at = models.DateTimeField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Orders every list, newest first, and is the date shown by default. "
+            "Filled in on first publication; change it to backdate a story."
+        ),
+    )
+    place = models.CharField(
+        _("dateline place"),
+        max_length=120,
+        blank=True,
+        help_text=_("Where the story is filed from, shown in the byline: “Beijing, China”."),
+    )
+    image = models.ForeignKey(
+        "core.CreditedImage",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown at the top of the story with its credit; the credit also stands before the "
+            "title in the press-release list. The image needs a description (alt text) and a "
+            "credit."
+        ),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    topics = ParentalManyToManyField(
+        "taxonomy.Topic",
+        blank=True,
+        verbose_name=_("topics"),
+        help_text=_("The story appears on the pages of these topics."),
+    )
+    countries = ParentalManyToManyField(
+        "taxonomy.Country",
+        blank=True,
+        verbose_name=_("countries"),
+        help_text=_("The story appears on the resources pages of these countries."),
+    )
+    office = models.ForeignKey(
+        "taxonomy.Office",
+        verbose_name=_("owning office"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The office that publishes the story; named in feeds and search results."),
+    )
+    legacy_id = models.CharField(
+        _("legacy id"),
+        max_length=20,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "The old site's WCMS number, such as WCMS_688941; its old address then leads here."
+        ),
+    )
+
+    content_panels = [
+        FieldPanel("title"),
+        FieldPanel("kicker"),
+        FieldPanel("teaser"),
+        MultiFieldPanel(
+            [
+                FieldPanel("date_display"),
+                FieldRowPanel([FieldPanel("date_start"), FieldPanel("date_end")]),
+                FieldPanel("published_at"),
+                FieldPanel("place"),
+            ],
+            heading=_("Dates and byline"),
+        ),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("topics"), FieldPanel("countries"), FieldPanel("office")],
+            heading=_("Filing"),
+        ),
+    ]
+    promote_panels = Page.promote_panels + [FieldPanel("legacy_id")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("kicker"),
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("published_at"),
+    ]
+
+    exclude_fields_in_copy = ["legacy_id"]
+    parent_page_types: list[str] = []
+    subpage_types: list[str] = []
+    template = "pages/story_page.html"
+    is_creatable = False
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+        indexes = [
+            models.Index(fields=["-published_at"], name="story_published"),
+            models.Index(fields=["kind", "-published_at"], name="story_kind_published"),
+        ]
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # Each kind is creatable unless it says otherwise; StoryPage itself is not.
+        if "is_creatable" not in cls.__dict__:
+            cls.is_creatable = True
+
+    @property
+    def kind_label(self) -> str:
+        return str(Kind(self.kind).label)
+
+    @property
+    def kicker_label(self) -> str:
+        return self.kicker or self.kind_label
+
+    @property
+    def shown_date(self) -> date | None:
+        """The single date listings show, or None for ranges and undated stories."""
+        if self.date_display == DateDisplay.DATE:
+            return self.date_start
+        if self.date_display == DateDisplay.PUBLICATION and self.published_at:
+            return timezone.localdate(self.published_at)
+        return None
+
+    @property
+    def shown_range(self) -> tuple[date, date] | None:
+        if self.date_display == DateDisplay.RANGE and self.date_start and self.date_end:
+            return (self.date_start, self.date_end)
+        return None
+
+    @property
+    def year(self) -> int | None:
+        """The year the story is filed under in year-grouped listings."""
+        return timezone.localtime(self.published_at).year if self.published_at else None
+
+    @classmethod
+    def can_create_at(cls, parent) -> bool:
+        """A section holds one kind of story: only that kind may be created in it."""
+        if not super().can_create_at(parent):
+            return False
+        specific = parent.specific
+        if isinstance(specific, SectionPage):
+            return specific.kind == cls.KIND
+        return True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.date_display == DateDisplay.DATE and not self.date_start:
+            errors["date_start"] = _("Give the date to show, or choose another kind of date.")
+        if self.date_display == DateDisplay.RANGE:
+            if not self.date_start:
+                errors["date_start"] = _("Give the first day of the range.")
+            if not self.date_end:
+                errors["date_end"] = _("Give the last day of the range.")
+            elif self.date_start and self.date_end < self.date_start:
+                errors["date_end"] = _("The last day cannot come before the first day.")
+        if self.image_id and not (self.image.credit or "").strip():
+            errors["image"] = _(
+                "This image has no credit. Add one in the image library before using it."
+            )
+        if self.legacy_id:
+            self.legacy_id = self.legacy_id.strip().upper()
+            clash = (
+                StoryPage.objects.filter(legacy_id=self.legacy_id, locale_id=self.locale_id)
+                .exclude(pk=self.pk)
+                .first()
+            )
+            if clash is not None:
+                errors["legacy_id"] = _(
+                    "The story “%(title)s” already has this legacy id in this language."
+                ) % {"title": clash.title}
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.kind = self.KIND
+        if self.published_at is None and self.live:
+            if self.date_display == DateDisplay.DATE and self.date_start:
+                self.published_at = local_noon(self.date_start)
+            else:
+                self.published_at = self.first_published_at or timezone.now()
+        return super().save(*args, **kwargs)
+
+
+class NewsPage(StoryPage):
+    """A news item about the office's work."""
+
+    KIND = Kind.NEWS
+    parent_page_types = ["stories.SectionPage"]
+
+    class Meta:
+        verbose_name = _("news item")
+
+
+class PressReleasePage(StoryPage):
+    """An official press release, for journalists first."""
+
+    KIND = Kind.PRESS_RELEASE
+    parent_page_types = ["stories.PressReleaseIndexPage"]
+
+    class Meta:
+        verbose_name = _("press release")
+
+
+class StatementPage(StoryPage):
+    """A statement or speech, with the speaker named above the byline."""
+
+    KIND = Kind.STATEMENT
+    parent_page_types = ["stories.SectionPage"]
+
+    speaker = models.CharField(
+        _("speaker"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Shown above the byline as “By …”, e.g. “Mr Tim De Meyer, Director, ILO Country "
+            "Office for China and Mongolia”."
+        ),
+    )
+
+    content_panels = (
+        StoryPage.content_panels[:3] + [FieldPanel("speaker")] + (StoryPage.content_panels[3:])
+    )
+
+    class Meta:
+        verbose_name = _("statement")
+
+
+class FeaturePage(StoryPage):
+    """A longer feature story."""
+
+    KIND = Kind.FEATURE
+    parent_page_types = ["stories.SectionPage"]
+
+    class Meta:
+        verbose_name = _("feature")
+
+
+class ListingPage(Page):
+    """A page whose content is a list of stories; it has no story body of its own."""
+
+    per_page = 10
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A sentence under the heading of the list."),
+    )
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+
+    class Meta:
+        abstract = True
+
+    def stories(self):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        page = paginate(request, self.stories(), self.per_page)
+        context["stories_page"] = page
+        return context
+
+
+class WhatsNewPage(ListingPage):
+    """What's new: every live story of every kind, newest first."""
+
+    max_count_per_parent = 1
+    subpage_types: list[str] = []
+    template = "pages/whats_new_page.html"
+
+    class Meta:
+        verbose_name = _("What's new page")
+
+    def stories(self):
+        from .selectors import whats_new
+
+        return whats_new(self.locale)
+
+
+class PressReleaseIndexPage(RoutablePageMixin, ListingPage):
+    """The press-release archive: releases under year headings, 20 a page, and a page a year."""
+
+    per_page = 20
+    max_count_per_parent = 1
+    subpage_types = ["stories.PressReleasePage"]
+    template = "pages/press_release_index_page.html"
+
+    class Meta:
+        verbose_name = _("press-release archive")
+
+    def stories(self, year: int | None = None):
+        from .selectors import press_releases
+
+        return press_releases(self.locale, year=year)
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path("<int:year>/")
+    def year_archive(self, request, year: int):
+        if not 1900 <= year <= 2999:
+            raise ReaderFacingHttp404(
+                _("There is no year %(year)s in this archive.") % {"year": year}
+            )
+        page = paginate(request, self.stories(year=year), self.per_page)
+        return self.render(request, context_overrides={"stories_page": page, "archive_year": year})
+
+
+class SectionPage(ListingPage):
+    """A section that holds the stories of one kind (news, events, videos…) and lists them."""
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=[(k.value, k.label) for k in Kind if k != Kind.PRESS_RELEASE],
+        help_text=_("The kind of story this section holds and lists."),
+    )
+    content_panels = ListingPage.content_panels + [FieldPanel("kind")]
+    template = "pages/section_page.html"
+    subpage_types = [
+        "stories.NewsPage",
+        "stories.StatementPage",
+        "stories.FeaturePage",
+        "events.EventPage",
+        "videos.VideoPage",
+        "publications.PublicationPage",
+        "projects.ProjectPage",
+    ]
+
+    class Meta:
+        verbose_name = _("section")
+
+    def stories(self):
+        from .selectors import stories_of_kind
+
+        return stories_of_kind(self.locale, self.kind)

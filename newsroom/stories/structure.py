@@ -1,0 +1,95 @@
+"""The pages every language of the site has: the home page, What's new, the press-release
+archive and one section per kind of story. Created on demand, so that an import or ``make run``
+works straight after ``migrate``; pages that exist are left as editors made them."""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page, Site
+
+from newsroom.core.models import HomePage
+
+from .kinds import Kind
+from .models import PressReleaseIndexPage, SectionPage, WhatsNewPage
+
+PRESS_RELEASE_INTRO = (
+    "This is a list of official ILO press releases, including those related to ILO activities "
+    "in China and Mongolia. The most recent release can be found on top."
+)
+
+# slug, title, kind — in menu order.
+SECTIONS: list[tuple[str, str, Kind]] = [
+    ("news", _("News"), Kind.NEWS),
+    ("statements", _("Statements and speeches"), Kind.STATEMENT),
+    ("features", _("Features"), Kind.FEATURE),
+    ("events", _("Events and meetings"), Kind.EVENT),
+    ("projects", _("Projects"), Kind.PROJECT),
+    ("publications", _("Publications"), Kind.PUBLICATION),
+    ("videos", _("Video and audio"), Kind.VIDEO),
+]
+
+
+@dataclass
+class SiteStructure:
+    home: HomePage
+    whats_new: WhatsNewPage
+    press_releases: PressReleaseIndexPage
+    sections: dict[str, SectionPage] = field(default_factory=dict)
+
+    def parent_for(self, kind: str) -> Page:
+        """The page under which a new story of ``kind`` is created."""
+        if kind == Kind.PRESS_RELEASE:
+            return self.press_releases
+        return self.sections[kind]
+
+
+def _home(locale: Locale) -> HomePage:
+    home = HomePage.objects.filter(locale=locale).first()
+    if home is not None:
+        return home
+    root = Page.get_first_root_node()
+    home = HomePage(title="Home", slug=locale.language_code, locale=locale)
+    root.add_child(instance=home)
+    site = Site.objects.filter(is_default_site=True).first()
+    placeholder = site.root_page.specific if site else None
+    if site is None:
+        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    else:
+        site.root_page = home
+        site.site_name = site.site_name or "Newsroom"
+        site.save()
+    # Wagtail's migrations leave a "Welcome to your new Wagtail site!" page: it has no place here.
+    if placeholder is not None and type(placeholder) is Page and placeholder.depth == 2:
+        placeholder.delete()
+    return home
+
+
+def _child(parent: Page, model, slug: str, **fields):
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing is not None:
+        return existing
+    page = model(slug=slug, show_in_menus=True, locale=parent.locale, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@transaction.atomic
+def ensure_site_structure(locale: Locale | None = None) -> SiteStructure:
+    locale = locale or Locale.get_default()
+    home = _home(locale)
+    structure = SiteStructure(
+        home=home,
+        whats_new=_child(home, WhatsNewPage, "whats-new", title="What's new"),
+        press_releases=_child(
+            home,
+            PressReleaseIndexPage,
+            "press-releases",
+            title="News and press releases",
+            intro=PRESS_RELEASE_INTRO,
+        ),
+    )
+    for slug, title, kind in SECTIONS:
+        structure.sections[kind] = _child(home, SectionPage, slug, title=str(title), kind=kind)
+    return structure
