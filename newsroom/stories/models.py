@@ -415,3 +415,14 @@ class SectionPage(ListingPage):
         from .selectors import stories_of_kind
 
         return stories_of_kind(self.locale, self.kind)
+
+
+def story_model_for_kind(kind: str) -> type[StoryPage]:
+    """The page class that stores stories of ``kind``."""
+    pending = list(StoryPage.__subclasses__())
+    while pending:
+        model = pending.pop()
+        if model.KIND == kind and not model._meta.abstract:
+            return model
+        pending.extend(model.__subclasses__())
+    raise LookupError(f"No story page class stores the kind {kind!r}.")
