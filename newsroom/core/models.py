@@ -78,6 +78,7 @@ class HomePage(Page):
     latest_count = 5
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["stories.WhatsNewPage", "stories.PressReleaseIndexPage", "stories.SectionPage"]
     template = "pages/home_page.html"
 
     class Meta:

@@ -13,3 +13,5 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 )
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
+# Static files are served by the test server's finders, not from a collected folder.
+MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405

@@ -167,7 +167,6 @@ class StoryPage(Page):
     exclude_fields_in_copy = ["legacy_id"]
     parent_page_types: list[str] = []
     subpage_types: list[str] = []
-    template = "pages/story_page.html"
     is_creatable = False
 
     class Meta:
@@ -183,6 +182,10 @@ class StoryPage(Page):
         # Each kind is creatable unless it says otherwise; StoryPage itself is not.
         if "is_creatable" not in cls.__dict__:
             cls.is_creatable = True
+
+    def get_template(self, request, *args, **kwargs):
+        """A kind may have its own template; otherwise every story shares one."""
+        return [f"pages/{self._meta.model_name}.html", "pages/story_page.html"]
 
     @property
     def kind_label(self) -> str:
