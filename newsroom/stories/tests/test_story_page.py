@@ -162,3 +162,19 @@ def test_editors_can_open_the_create_form_of_every_kind(admin_client, structure)
         response = admin_client.get(url)
         assert response.status_code == 200, (kind, response.status_code)
         assert b"help" in response.content
+
+
+def test_statement_names_its_speaker_above_the_byline(client, structure):
+    story = make_story(
+        structure,
+        kind=Kind.STATEMENT,
+        title="Statement on labour law",
+        speaker="Mr Tim De Meyer, Director, ILO Country Office for China and Mongolia",
+        place="Ulaanbaatar, Mongolia",
+        published_at=timezone.make_aware(datetime(2018, 11, 23, 10)),
+    )
+
+    html = client.get(story.url).content.decode()
+
+    speaker = html.index("By Mr Tim De Meyer, Director, ILO Country Office for China and Mongolia")
+    assert speaker < html.index("Statement | Ulaanbaatar, Mongolia | ")
