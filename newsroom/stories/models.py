@@ -33,7 +33,8 @@ def local_noon(day: date) -> datetime:
 class StoryPage(Page):
     """The common core of every story: what any listing, feed or search result needs."""
 
-    KIND: Kind = Kind.NEWS
+    # Set by each kind's class; a plain StoryPage row (as listings load it) keeps its stored kind.
+    KIND: Kind | None = None
 
     kind = models.CharField(
         _("kind"), max_length=20, choices=Kind.choices, editable=False, default=Kind.NEWS
@@ -256,7 +257,8 @@ class StoryPage(Page):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
-        self.kind = self.KIND
+        if self.KIND is not None:
+            self.kind = self.KIND
         if self.published_at is None and self.live:
             if self.date_display == DateDisplay.DATE and self.date_start:
                 self.published_at = local_noon(self.date_start)

@@ -178,3 +178,13 @@ def test_statement_names_its_speaker_above_the_byline(client, structure):
 
     speaker = html.index("By Mr Tim De Meyer, Director, ILO Country Office for China and Mongolia")
     assert speaker < html.index("Statement | Ulaanbaatar, Mongolia | ")
+
+
+def test_saving_a_story_through_the_common_table_keeps_its_kind(structure):
+    release = make_story(structure, kind=Kind.PRESS_RELEASE, title="Release")
+
+    common = StoryPage.objects.get(pk=release.pk)
+    common.teaser = "Changed through the common table."
+    common.save()
+
+    assert StoryPage.objects.get(pk=release.pk).kind == Kind.PRESS_RELEASE
