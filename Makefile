@@ -1,0 +1,85 @@
+# Every developer command of the newsroom. `make help` lists them.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+SEEDS ?= ../shared/seeds
+PYTHON := .venv/bin/python
+MANAGE := $(PYTHON) manage.py
+PYTEST := $(PYTHON) -m pytest
+PYTEST_SQLITE := env -u DATABASE_URL $(PYTEST)
+PYTEST_POSTGRES = DATABASE_URL="$(PG_TEST_URL)" $(PYTEST) -m "not browser"
+HOST := 127.0.0.1
+PORT := 8000
+# The PostgreSQL half of the test run; scripts/ensure-postgres.sh makes the role if it can.
+PG_TEST_URL ?= postgres://newsroom:newsroom@127.0.0.1:5432/newsroom
+SEED_LISTINGS := $(SEEDS)/whats-new.txt $(SEEDS)/news-and-press-releases.txt
+LOAD_SEEDS = $(MANAGE) setup_site && \
+	for file in $(SEED_LISTINGS); do $(MANAGE) import_listing "$$file"; done
+
+.PHONY: help install system-packages postgres run test test-sqlite test-postgres lint format \
+	migrate demo bench clean
+
+help: ## List the targets
+	@echo "Usage: make TARGET   (variables: SEEDS=$(SEEDS) PG_TEST_URL=…)"
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' \
+		$(MAKEFILE_LIST)
+
+install: ## Install uv if missing and the Python environment (.venv) from uv.lock
+	@scripts/install.sh
+
+system-packages: ## Install w3m and Chromium when missing (as root)
+	@scripts/ensure-system-packages.sh
+
+postgres: install ## Make sure PostgreSQL answers for the test run (installs and starts it as root)
+	@PYTHON=$(PYTHON) scripts/ensure-postgres.sh "$(PG_TEST_URL)"
+
+run: install migrate ## Set up the site with the seed content on first run, then serve it on :8000
+	@if [ "$$($(MANAGE) shell -v 0 -c 'from newsroom.stories.models import StoryPage; print(int(StoryPage.objects.exists()))')" = 1 ]; then \
+		echo "The database has stories already; the seeds are not loaded again."; \
+	elif ls $(SEED_LISTINGS) >/dev/null 2>&1; then \
+		$(LOAD_SEEDS); \
+	else \
+		echo "Seed files not found in $(SEEDS) (set SEEDS=…); the site starts empty." >&2; \
+		$(MANAGE) setup_site; \
+	fi
+	@WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}" $(MANAGE) ensure_admin
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install system-packages postgres ## Checks, the whole suite on SQLite, then again on PostgreSQL
+	$(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) check
+	$(PYTEST_SQLITE)
+	$(PYTEST_POSTGRES)
+
+test-sqlite: install system-packages ## Only the whole suite on SQLite, browser tests included
+	$(PYTEST_SQLITE)
+
+test-postgres: postgres ## Only the suite without browser tests, on PostgreSQL
+	$(PYTEST_POSTGRES)
+
+lint: install ## ruff check and ruff format --check
+	$(PYTHON) -m ruff check .
+	$(PYTHON) -m ruff format --check .
+
+format: install ## Fix what ruff can fix and format the code
+	$(PYTHON) -m ruff check --fix .
+	$(PYTHON) -m ruff format .
+
+migrate: install ## Apply database migrations
+	$(MANAGE) migrate --no-input
+
+demo: migrate ## Load the seed listings (What's new, News and press releases) again
+	$(LOAD_SEEDS)
+
+bench: install ## Time the listing pages (bench/listing_render.py)
+	@if [ -f bench/listing_render.py ]; then \
+		$(PYTHON) bench/listing_render.py; \
+	else \
+		echo "No benchmark yet: bench/listing_render.py does not exist."; \
+	fi
+
+clean: ## Remove caches and test output (keeps .venv and the database in var/)
+	find . -path ./.venv -prune -o -type d -name __pycache__ -exec rm -rf {} +
+	rm -rf .ruff_cache .pytest_cache test-results .coverage htmlcov
