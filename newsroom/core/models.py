@@ -78,7 +78,15 @@ class HomePage(Page):
     latest_count = 5
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["stories.WhatsNewPage", "stories.PressReleaseIndexPage", "stories.SectionPage"]
+    subpage_types = [
+        "stories.WhatsNewPage",
+        "stories.PressReleaseIndexPage",
+        "stories.SectionPage",
+        "events.EventIndexPage",
+        "projects.ProjectIndexPage",
+        "publications.PublicationIndexPage",
+        "videos.VideoIndexPage",
+    ]
     template = "pages/home_page.html"
 
     class Meta:

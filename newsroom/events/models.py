@@ -5,14 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from newsroom.stories.kinds import Kind
-from newsroom.stories.models import StoryPage
+from newsroom.stories.models import ListingPage, StoryPage
 
 
 class EventPage(StoryPage):
     """An event or meeting; its dates are the story's date range (or single date)."""
 
     KIND = Kind.EVENT
-    parent_page_types = ["stories.SectionPage"]
+    parent_page_types = ["events.EventIndexPage"]
 
     venue = models.CharField(
         _("venue"),
@@ -30,3 +30,19 @@ class EventPage(StoryPage):
 
     class Meta:
         verbose_name = _("event")
+
+
+class EventIndexPage(ListingPage):
+    """Events and meetings: the office's events, upcoming and past."""
+
+    max_count_per_parent = 1
+    subpage_types = ["events.EventPage"]
+    template = "pages/event_index_page.html"
+
+    class Meta:
+        verbose_name = _("events and meetings listing")
+
+    def stories(self):
+        from newsroom.stories.selectors import stories_of_kind
+
+        return stories_of_kind(self.locale, Kind.EVENT)

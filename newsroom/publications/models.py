@@ -5,14 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from newsroom.stories.kinds import Kind
-from newsroom.stories.models import StoryPage
+from newsroom.stories.models import ListingPage, StoryPage
 
 
 class PublicationPage(StoryPage):
     """A publication, with the document readers download."""
 
     KIND = Kind.PUBLICATION
-    parent_page_types = ["stories.SectionPage"]
+    parent_page_types = ["publications.PublicationIndexPage"]
 
     document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -34,3 +34,19 @@ class PublicationPage(StoryPage):
 
     class Meta:
         verbose_name = _("publication")
+
+
+class PublicationIndexPage(ListingPage):
+    """Publications: reports, briefs and factsheets, by year."""
+
+    max_count_per_parent = 1
+    subpage_types = ["publications.PublicationPage"]
+    template = "pages/publication_index_page.html"
+
+    class Meta:
+        verbose_name = _("publications listing")
+
+    def stories(self):
+        from newsroom.stories.selectors import stories_of_kind
+
+        return stories_of_kind(self.locale, Kind.PUBLICATION)

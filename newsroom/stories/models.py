@@ -393,7 +393,10 @@ class PressReleaseIndexPage(RoutablePageMixin, ListingPage):
 
 
 class SectionPage(ListingPage):
-    """A section that holds the stories of one kind (news, events, videos…) and lists them."""
+    """A section that holds the stories of one kind (news, statements, features) and lists them.
+
+    Kinds with a listing of their own (events, projects, publications, videos) have their own
+    index page in their app instead."""
 
     kind = models.CharField(
         _("kind"),
@@ -407,10 +410,6 @@ class SectionPage(ListingPage):
         "stories.NewsPage",
         "stories.StatementPage",
         "stories.FeaturePage",
-        "events.EventPage",
-        "videos.VideoPage",
-        "publications.PublicationPage",
-        "projects.ProjectPage",
     ]
 
     class Meta:

@@ -4,6 +4,7 @@ works straight after ``migrate``; pages that exist are left as editors made them
 
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
@@ -11,22 +12,23 @@ from wagtail.models import Locale, Page, Site
 from newsroom.core.models import HomePage
 
 from .kinds import Kind
-from .models import PressReleaseIndexPage, SectionPage, WhatsNewPage
+from .models import ListingPage, PressReleaseIndexPage, SectionPage, WhatsNewPage
 
 PRESS_RELEASE_INTRO = (
     "This is a list of official ILO press releases, including those related to ILO activities "
     "in China and Mongolia. The most recent release can be found on top."
 )
 
-# slug, title, kind — in menu order.
-SECTIONS: list[tuple[str, str, Kind]] = [
-    ("news", _("News"), Kind.NEWS),
-    ("statements", _("Statements and speeches"), Kind.STATEMENT),
-    ("features", _("Features"), Kind.FEATURE),
-    ("events", _("Events and meetings"), Kind.EVENT),
-    ("projects", _("Projects"), Kind.PROJECT),
-    ("publications", _("Publications"), Kind.PUBLICATION),
-    ("videos", _("Video and audio"), Kind.VIDEO),
+# The page that holds and lists each kind other than press releases: slug, title, page class
+# ("app_label.ModelName"), in menu order. Sections are generic; the others are their apps' own.
+SECTIONS: list[tuple[Kind, str, str, str]] = [
+    (Kind.NEWS, "news", _("News"), "stories.SectionPage"),
+    (Kind.STATEMENT, "statements", _("Statements and speeches"), "stories.SectionPage"),
+    (Kind.FEATURE, "features", _("Features"), "stories.SectionPage"),
+    (Kind.EVENT, "events", _("Events and meetings"), "events.EventIndexPage"),
+    (Kind.PROJECT, "projects", _("Projects"), "projects.ProjectIndexPage"),
+    (Kind.PUBLICATION, "publications", _("Publications"), "publications.PublicationIndexPage"),
+    (Kind.VIDEO, "videos", _("Video and audio"), "videos.VideoIndexPage"),
 ]
 
 
@@ -35,7 +37,7 @@ class SiteStructure:
     home: HomePage
     whats_new: WhatsNewPage
     press_releases: PressReleaseIndexPage
-    sections: dict[str, SectionPage] = field(default_factory=dict)
+    sections: dict[str, ListingPage] = field(default_factory=dict)
 
     def parent_for(self, kind: str) -> Page:
         """The page under which a new story of ``kind`` is created."""
@@ -90,6 +92,8 @@ def ensure_site_structure(locale: Locale | None = None) -> SiteStructure:
             intro=PRESS_RELEASE_INTRO,
         ),
     )
-    for slug, title, kind in SECTIONS:
-        structure.sections[kind] = _child(home, SectionPage, slug, title=str(title), kind=kind)
+    for kind, slug, title, model_name in SECTIONS:
+        model = apps.get_model(model_name)
+        fields = {"kind": kind} if model is SectionPage else {}
+        structure.sections[kind] = _child(home, model, slug, title=str(title), **fields)
     return structure

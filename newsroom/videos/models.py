@@ -5,14 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from newsroom.stories.kinds import Kind
-from newsroom.stories.models import StoryPage
+from newsroom.stories.models import ListingPage, StoryPage
 
 
 class VideoPage(StoryPage):
     """A video or audio item, embedded from a video site."""
 
     KIND = Kind.VIDEO
-    parent_page_types = ["stories.SectionPage"]
+    parent_page_types = ["videos.VideoIndexPage"]
 
     video_url = models.URLField(
         _("video address"),
@@ -30,3 +30,19 @@ class VideoPage(StoryPage):
 
     class Meta:
         verbose_name = _("video")
+
+
+class VideoIndexPage(ListingPage):
+    """Video and audio: the office's videos and recordings, newest first."""
+
+    max_count_per_parent = 1
+    subpage_types = ["videos.VideoPage"]
+    template = "pages/video_index_page.html"
+
+    class Meta:
+        verbose_name = _("video and audio listing")
+
+    def stories(self):
+        from newsroom.stories.selectors import stories_of_kind
+
+        return stories_of_kind(self.locale, Kind.VIDEO)

@@ -8,7 +8,9 @@ from django.utils import timezone
 
 from newsroom.core.factories import make_image
 from newsroom.core.models import HomePage
-from newsroom.events.models import EventPage
+from newsroom.events.models import EventIndexPage, EventPage
+from newsroom.projects.models import ProjectIndexPage
+from newsroom.publications.models import PublicationIndexPage
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import (
@@ -20,6 +22,7 @@ from newsroom.stories.models import (
     StoryPage,
     WhatsNewPage,
 )
+from newsroom.videos.models import VideoIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -132,7 +135,12 @@ def test_tree_rules():
         WhatsNewPage,
         PressReleaseIndexPage,
         SectionPage,
+        EventIndexPage,
+        ProjectIndexPage,
+        PublicationIndexPage,
+        VideoIndexPage,
     }
+    assert EventPage.allowed_parent_page_models() == [EventIndexPage]
     assert PressReleaseIndexPage.allowed_subpage_models() == [PressReleasePage]
     assert PressReleasePage.allowed_parent_page_models() == [PressReleaseIndexPage]
     assert not StoryPage.is_creatable
@@ -142,11 +150,14 @@ def test_tree_rules():
 
 def test_a_section_accepts_only_its_own_kind(structure):
     news_section = structure.sections[Kind.NEWS]
-    events_section = structure.sections[Kind.EVENT]
+    statements_section = structure.sections[Kind.STATEMENT]
+    events_index = structure.sections[Kind.EVENT]
 
     assert NewsPage.can_create_at(news_section)
-    assert not NewsPage.can_create_at(events_section)
-    assert EventPage.can_create_at(events_section)
+    assert not NewsPage.can_create_at(statements_section)
+    assert not NewsPage.can_create_at(events_index)
+    assert EventPage.can_create_at(events_index)
+    assert not EventPage.can_create_at(news_section)
     assert not PressReleasePage.can_create_at(news_section)
     assert PressReleasePage.can_create_at(structure.press_releases)
 
