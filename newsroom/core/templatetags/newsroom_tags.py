@@ -6,9 +6,18 @@ from newsroom.core.dates import RANGE_SEPARATOR, format_day, range_parts
 register = template.Library()
 
 
+# Kinds whose dates are written with the day unpadded, as the reference writes them.
+UNPADDED_KINDS = {"event", "project"}
+
+
 @register.simple_tag
-def story_date(story, padded: bool = True) -> str:
-    """The story's date as ``<time>`` elements, or nothing when it shows none."""
+def story_date(story, padded: bool | None = None) -> str:
+    """The story's date as ``<time>`` elements, or nothing when it shows none.
+
+    Events and projects write the day unpadded (`6 October 2021`); other kinds pad it.
+    """
+    if padded is None:
+        padded = story.kind not in UNPADDED_KINDS
     day = story.shown_date
     if day:
         return format_html(
