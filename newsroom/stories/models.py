@@ -173,9 +173,11 @@ class StoryPage(Page):
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
+        # In listing order (newest first, then the newest page): a listing reads its page of
+        # rows straight from one of these instead of sorting the archive.
         indexes = [
-            models.Index(fields=["-published_at"], name="story_published"),
-            models.Index(fields=["kind", "-published_at"], name="story_kind_published"),
+            models.Index(fields=["-published_at", "-page_ptr"], name="story_listing"),
+            models.Index(fields=["kind", "-published_at", "-page_ptr"], name="story_kind_listing"),
         ]
 
     def __init_subclass__(cls, **kwargs):

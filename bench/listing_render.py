@@ -1,0 +1,254 @@
+"""Server time and SQL queries of the story listings at two archive sizes.
+
+    .venv/bin/python bench/listing_render.py                  # SQLite, 1 000 and 100 000 stories
+    .venv/bin/python bench/listing_render.py --sizes 1000 100000 \\
+        --database-url 'postgres://postgres@127.0.0.1:5432/newsroom_bench_{size}'
+
+Each size has its own database (``var/bench/bench-<size>.sqlite3``, or the URL with ``{size}``
+filled in), filled by ``generate_stories.py`` on first use and reused afterwards. Each size is
+measured in processes of its own, in rounds that alternate between the sizes, so that the
+databases never share a connection or a cache and a spell of load on the machine falls on every
+size alike.
+
+A request is measured as the server sees it: the site's WSGI application called in-process with
+``HTTP_HOST=127.0.0.1``, from the start of the call to the last byte of the body, including the
+per-request connection set-up the settings ask for. No network, no test client.
+
+Pages measured for each listing, see ``bench/README.md`` for why:
+  first   page 1;
+  deep    a fixed page number that exists at every size: the page at 90 % of the listing in the
+          smallest database (What's new page 90, press releases page 18 at 1 000 stories);
+  90%     the page at 90 % of the listing in each database (page 9 000 of What's new at 100 000):
+          reported, but an offset that grows with the archive cannot cost the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+if str(BASE_DIR) not in sys.path:
+    sys.path.insert(0, str(BASE_DIR))
+
+from bench.generate_stories import configure  # noqa: E402
+
+LISTINGS = (("whats-new", "/en/whats-new/", 10), ("press-releases", "/en/press-releases/", 20))
+DEPTH = 0.9
+
+
+def database_for(size: int, database_url: str | None) -> tuple[str | None, str | None]:
+    if database_url:
+        return None, database_url.replace("{size}", str(size))
+    return f"var/bench/bench-{size}.sqlite3", None
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, math.ceil(fraction * len(ordered)) - 1)]
+
+
+# ---------------------------------------------------------------- the worker, one per size
+
+
+def _ensure_stories(size: int) -> None:
+    """Migrate the database and fill it with ``size`` stories unless it holds them already."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    from bench.generate_stories import generate_stories, verify
+    from newsroom.stories.models import StoryPage
+
+    call_command("migrate", verbosity=0, interactive=False)
+    listed = StoryPage.objects.live().public().count()
+    if listed == size:
+        return
+    if listed:
+        raise SystemExit(f"The database for {size} holds {listed} stories; empty it first.")
+    print(f"writing {size} stories into {connection.settings_dict['NAME']}…", file=sys.stderr)
+    problems = verify(generate_stories(size))
+    if problems:
+        raise SystemExit("\n".join(problems))
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+
+
+def _call(application, path: str, query: str) -> tuple[int, bytes]:
+    from io import BytesIO
+
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "80",
+        "HTTP_HOST": "127.0.0.1",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": "http",
+        "wsgi.input": BytesIO(),
+        "wsgi.errors": sys.stderr,
+        "wsgi.multithread": False,
+        "wsgi.multiprocess": True,
+        "wsgi.run_once": False,
+    }
+    status = []
+    body = application(environ, lambda s, headers, exc_info=None: status.append(s))
+    try:
+        content = b"".join(body)
+    finally:
+        body.close()
+    return int(status[0].split()[0]), content
+
+
+def worker(size: int, repeat: int, warmup: int, deep: dict[str, int]) -> dict:
+    import django
+
+    django.setup()
+    from django.core.wsgi import get_wsgi_application
+    from django.db import connection
+
+    from newsroom.stories.models import StoryPage
+
+    _ensure_stories(size)
+    application = get_wsgi_application()
+    rows = []
+    for name, path, per_page in LISTINGS:
+        listed = StoryPage.objects.live().public()
+        if name == "press-releases":
+            listed = listed.filter(kind="press_release")
+        proportional = max(1, math.ceil(DEPTH * math.ceil(listed.count() / per_page)))
+        pages = {"first": 1, "deep": deep.get(name, proportional), "90%": proportional}
+        for label, number in pages.items():
+            query = f"page={number}"
+            for _ in range(warmup):
+                code, _body = _call(application, path, query)
+                if code != 200:
+                    raise SystemExit(f"{path}?{query} answered {code} at {size} stories.")
+            captured = []
+
+            def record(execute, sql, params, many, context, captured=captured):
+                captured.append(sql)
+                return execute(sql, params, many, context)
+
+            with connection.execute_wrapper(record):
+                _call(application, path, query)
+            times = []
+            for _ in range(repeat):
+                began = time.perf_counter()
+                _call(application, path, query)
+                times.append((time.perf_counter() - began) * 1000)
+            rows.append(
+                {
+                    "listing": name,
+                    "page": label,
+                    "number": number,
+                    "queries": len(captured),
+                    "sql": captured,
+                    "times": times,
+                }
+            )
+    return {"size": size, "vendor": connection.vendor, "rows": rows}
+
+
+# ---------------------------------------------------------------- the driver
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000])
+    parser.add_argument("--repeat", type=int, default=60, help="timed requests per page (≥ 50)")
+    parser.add_argument("--warmup", type=int, default=10, help="untimed requests first, per round")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="split the requests into rounds that alternate between the sizes, so that a spell "
+        "of load on the machine falls on every size alike",
+    )
+    parser.add_argument(
+        "--database-url", help="use this DATABASE_URL, with {size} standing for the size"
+    )
+    parser.add_argument("--show-sql", action="store_true", help="print the queries of each page")
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--deep", type=json.loads, default={}, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.worker:
+        configure(*database_for(args.worker, args.database_url))
+        print(json.dumps(worker(args.worker, args.repeat, args.warmup, args.deep)))
+        return 0
+
+    sizes = sorted(args.sizes)
+    per_round = math.ceil(args.repeat / args.rounds)
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    results: dict[int, dict] = {}
+    deep: dict[str, int] = {}  # the smallest database's 90 % pages, once it has been measured
+    for _ in range(args.rounds):
+        for size in sizes:
+            command = [sys.executable, __file__, "--worker", str(size), "--deep", json.dumps(deep)]
+            command += ["--repeat", str(per_round), "--warmup", str(args.warmup)]
+            if args.database_url:
+                command += ["--database-url", args.database_url]
+            done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True, env=env)
+            result = json.loads(done.stdout.strip().splitlines()[-1])
+            if not deep:
+                deep = {
+                    row["listing"]: row["number"] for row in result["rows"] if row["page"] == "90%"
+                }
+            if size not in results:
+                results[size] = result
+                continue
+            for kept, row in zip(results[size]["rows"], result["rows"], strict=True):
+                kept["times"] += row["times"]
+                if row["queries"] != kept["queries"]:
+                    raise SystemExit(
+                        f"{row['listing']} ran {kept['queries']} then "
+                        f"{row['queries']} queries at {size} stories."
+                    )
+    results = [results[size] for size in sizes]
+    for result in results:
+        for row in result["rows"]:
+            row["p50"] = statistics.median(row["times"])
+            row["p95"] = percentile(row["times"], 0.95)
+
+    base = results[0]
+    print(
+        f"database: {base['vendor']}; {per_round * args.rounds} timed requests per page in "
+        f"{args.rounds} rounds, each after {args.warmup} warm-up; server time in ms"
+    )
+    header = (
+        f"{'listing':<15} {'page':<6} {'stories':>8} {'page no.':>8} {'queries':>7} "
+        f"{'p50 ms':>8} {'p95 ms':>8} {'p50 ×':>6} {'p95 ×':>6}"
+    )
+    print(header)
+    print("-" * len(header))
+    for index, row in enumerate(base["rows"]):
+        for result in results:
+            current = result["rows"][index]
+            ratio50 = current["p50"] / row["p50"]
+            ratio95 = current["p95"] / row["p95"]
+            print(
+                f"{current['listing']:<15} {current['page']:<6} {result['size']:>8} "
+                f"{current['number']:>8} {current['queries']:>7} {current['p50']:>8.2f} "
+                f"{current['p95']:>8.2f} {ratio50:>6.2f} {ratio95:>6.2f}"
+            )
+    if args.show_sql:
+        for result in results:
+            for row in result["rows"]:
+                print(f"\n# {result['size']} {row['listing']} page {row['number']}")
+                for sql in row["sql"]:
+                    print(f"  {sql}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
