@@ -48,6 +48,14 @@ class StoryPage(Page):
             "Leave empty to show the kind (“News”, “Event”…)."
         ),
     )
+    show_title = models.BooleanField(
+        _("show the title"),
+        default=True,
+        help_text=_(
+            "Untick for an item that has no title of its own, as some old videos: the title then "
+            "only names it in the admin and in search, and lists link its date instead."
+        ),
+    )
     teaser = models.TextField(
         _("teaser"),
         blank=True,
@@ -137,6 +145,7 @@ class StoryPage(Page):
 
     content_panels = [
         TitleFieldPanel("title"),
+        FieldPanel("show_title"),
         FieldPanel("kicker"),
         FieldPanel("teaser"),
         MultiFieldPanel(
@@ -306,7 +315,7 @@ class StatementPage(StoryPage):
     )
 
     content_panels = (
-        StoryPage.content_panels[:3] + [FieldPanel("speaker")] + (StoryPage.content_panels[3:])
+        StoryPage.content_panels[:4] + [FieldPanel("speaker")] + StoryPage.content_panels[4:]
     )
 
     class Meta:
@@ -403,7 +412,7 @@ class SectionPage(ListingPage):
     kind = models.CharField(
         _("kind"),
         max_length=20,
-        choices=[(k.value, k.label) for k in Kind if k != Kind.PRESS_RELEASE],
+        choices=[(k.value, k.label) for k in (Kind.NEWS, Kind.STATEMENT, Kind.FEATURE)],
         help_text=_("The kind of story this section holds and lists."),
     )
     content_panels = ListingPage.content_panels + [FieldPanel("kind")]
