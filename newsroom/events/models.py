@@ -1,39 +1,119 @@
 """Events and meetings: announced before, reported after."""
 
-from django.db import models
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from datetime import date
 
-from newsroom.stories.kinds import Kind
+from django.db import models
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
+from wagtail.models import Page
+
+from newsroom.core import clock
+from newsroom.core.pagination import paginate_groups
+from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import ListingPage, StoryPage
+
+from . import selectors
+from .forms import EventPageForm
+
+
+def _with_dates_panel(panel: Panel) -> list[Panel]:
+    """The story's editing panels with ``panel`` in place of the one for the date shown."""
+
+    def holds_date_shown(old: Panel) -> bool:
+        children = getattr(old, "children", ())
+        return any(getattr(child, "field_name", None) == "date_display" for child in children)
+
+    panels = [panel if holds_date_shown(old) else old for old in StoryPage.content_panels]
+    if panel not in panels:
+        raise LookupError("The story's panels have no panel for the date shown.")
+    return panels
 
 
 class EventPage(StoryPage):
-    """An event or meeting; its dates are the story's date range (or single date)."""
+    """An event or meeting. Its days are the story's ``date_start`` and ``date_end``: shown as
+    a range (or a single day) in listings and on its page, they also tell whether it is upcoming
+    or past (``docs/events-and-projects.md``)."""
 
     KIND = Kind.EVENT
     parent_page_types = ["events.EventIndexPage"]
+    base_form_class = EventPageForm
 
     venue = models.CharField(
         _("venue"),
         max_length=255,
         blank=True,
-        help_text=_("Where the event takes place, shown under its dates: “Beijing, China”."),
+        help_text=_(
+            "Where the event takes place, shown after its dates in listings and on its page: "
+            "“13 - 14 October 2015 | Beijing, China”."
+        ),
     )
     is_online = models.BooleanField(
         _("online"),
         default=False,
-        help_text=_("Tick when the event takes place online; listings then say so."),
+        help_text=_(
+            "Tick when the event takes place online. Without a venue, its dates are then "
+            "followed by “Online”."
+        ),
     )
 
-    content_panels = StoryPage.content_panels + [FieldPanel("venue"), FieldPanel("is_online")]
+    content_panels = _with_dates_panel(
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel(
+                            "date_start",
+                            heading=_("First day"),
+                            help_text=_(
+                                "The day the event begins; needed to publish it. The event is "
+                                "listed under “Upcoming events” until its last day is over, "
+                                "then under “Past events”."
+                            ),
+                        ),
+                        FieldPanel(
+                            "date_end",
+                            heading=_("Last day"),
+                            help_text=_(
+                                "For an event of several days: shown as a range, "
+                                "“13 - 14 October 2015”. Leave empty for a one-day event."
+                            ),
+                        ),
+                    ]
+                ),
+                FieldPanel("venue"),
+                FieldPanel("is_online"),
+                FieldPanel("published_at"),
+            ],
+            heading=_("When and where"),
+        ),
+    )
 
     class Meta:
         verbose_name = _("event")
 
+    def clean(self):
+        # The date shown is always the event's own days: a range, one day, or none at all.
+        if self.date_start is not None:
+            if self.date_end == self.date_start:
+                self.date_end = None
+            self.date_display = DateDisplay.RANGE if self.date_end else DateDisplay.DATE
+        elif self.date_display == DateDisplay.PUBLICATION:
+            self.date_display = DateDisplay.NONE
+        super().clean()
+
+    def save(self, *args, **kwargs):
+        # An event is published when it is announced, usually before its first day: that day
+        # must not stand in for the publication time that orders What's new.
+        if self.published_at is None and self.live:
+            self.published_at = self.first_published_at or timezone.now()
+        return super().save(*args, **kwargs)
+
 
 class EventIndexPage(ListingPage):
-    """Events and meetings: the office's events, upcoming and past."""
+    """Events and meetings: upcoming events, the soonest first, then past events, the latest
+    first, 10 a page."""
 
     max_count_per_parent = 1
     subpage_types = ["events.EventPage"]
@@ -43,6 +123,22 @@ class EventIndexPage(ListingPage):
         verbose_name = _("events and meetings listing")
 
     def stories(self):
-        from newsroom.stories.selectors import stories_of_kind
+        return selectors.events(self.locale)
 
-        return stories_of_kind(self.locale, Kind.EVENT)
+    def groups(self, events: QuerySet, today: date) -> list[tuple[str, QuerySet]]:
+        """The listing's groups of ``events`` on ``today``, each with its heading."""
+        return [
+            (_("Upcoming events"), selectors.upcoming_events(events, today)),
+            (_("Past events"), selectors.past_events(events, today)),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        # Page's context, not ListingPage's: this list is read in groups, not as one queryset.
+        context = Page.get_context(self, request, *args, **kwargs)
+        events = self.stories()
+        # The day is read on every request: the groups change at midnight in the office.
+        groups = self.groups(events, clock.today())
+        context["stories_page"] = paginate_groups(
+            request, groups, self.per_page, total=events.count()
+        )
+        return context

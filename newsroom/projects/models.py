@@ -1,15 +1,39 @@
 """Projects: what the office runs, with their duration and funder."""
 
-from django.db import models
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from datetime import date
 
-from newsroom.stories.kinds import Kind
+from django.db import models
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
+from wagtail.models import Page
+
+from newsroom.core import clock
+from newsroom.core.pagination import paginate_groups
+from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import ListingPage, StoryPage
+
+from . import selectors
+
+
+def _with_dates_panel(panel: Panel) -> list[Panel]:
+    """The story's editing panels with ``panel`` in place of the one for the date shown."""
+
+    def holds_date_shown(old: Panel) -> bool:
+        children = getattr(old, "children", ())
+        return any(getattr(child, "field_name", None) == "date_display" for child in children)
+
+    panels = [panel if holds_date_shown(old) else old for old in StoryPage.content_panels]
+    if panel not in panels:
+        raise LookupError("The story's panels have no panel for the date shown.")
+    return panels
 
 
 class ProjectPage(StoryPage):
-    """A project; its duration is the story's date range."""
+    """A project. Its duration is the story's ``date_start`` and ``date_end``, shown as a range
+    in listings and on its page; its last day tells whether it is ongoing or completed
+    (``docs/events-and-projects.md``)."""
 
     KIND = Kind.PROJECT
     parent_page_types = ["projects.ProjectIndexPage"]
@@ -18,17 +42,64 @@ class ProjectPage(StoryPage):
         _("funder"),
         max_length=255,
         blank=True,
-        help_text=_("Who funds the project, shown under its duration."),
+        help_text=_(
+            "Who funds the project, shown under its duration in listings and on its page: "
+            "“Funder: European Union”."
+        ),
     )
 
-    content_panels = StoryPage.content_panels + [FieldPanel("funder")]
+    content_panels = _with_dates_panel(
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel(
+                            "date_start",
+                            heading=_("Start"),
+                            help_text=_(
+                                "The project's first day, shown as the start of its duration: "
+                                "“1 July 2019 - 30 June 2022”."
+                            ),
+                        ),
+                        FieldPanel(
+                            "date_end",
+                            heading=_("End"),
+                            help_text=_(
+                                "The project's last day. The project is listed under “Ongoing "
+                                "projects” until that day is over (or while it has no end), "
+                                "then under “Completed projects”."
+                            ),
+                        ),
+                    ]
+                ),
+                FieldPanel("funder"),
+                FieldPanel("published_at"),
+            ],
+            heading=_("Duration and funder"),
+        ),
+    )
 
     class Meta:
         verbose_name = _("project")
 
+    def clean(self):
+        # The date shown is always the project's duration: a range, its start alone, or none.
+        if self.date_start is not None:
+            self.date_display = DateDisplay.RANGE if self.date_end else DateDisplay.DATE
+        elif self.date_display == DateDisplay.PUBLICATION:
+            self.date_display = DateDisplay.NONE
+        super().clean()
+
+    def save(self, *args, **kwargs):
+        # A project's start is not when it was published: What's new orders by the latter.
+        if self.published_at is None and self.live:
+            self.published_at = self.first_published_at or timezone.now()
+        return super().save(*args, **kwargs)
+
 
 class ProjectIndexPage(ListingPage):
-    """Projects: the office's projects, ongoing and completed."""
+    """Projects: ongoing projects, the latest to start first, then completed projects, the
+    latest to end first, 10 a page."""
 
     max_count_per_parent = 1
     subpage_types = ["projects.ProjectPage"]
@@ -38,6 +109,22 @@ class ProjectIndexPage(ListingPage):
         verbose_name = _("projects listing")
 
     def stories(self):
-        from newsroom.stories.selectors import stories_of_kind
+        return selectors.projects(self.locale)
 
-        return stories_of_kind(self.locale, Kind.PROJECT)
+    def groups(self, projects: QuerySet, today: date) -> list[tuple[str, QuerySet]]:
+        """The listing's groups of ``projects`` on ``today``, each with its heading."""
+        return [
+            (_("Ongoing projects"), selectors.ongoing_projects(projects, today)),
+            (_("Completed projects"), selectors.completed_projects(projects, today)),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        # Page's context, not ListingPage's: this list is read in groups, not as one queryset.
+        context = Page.get_context(self, request, *args, **kwargs)
+        projects = self.stories()
+        # The day is read on every request: the groups change at midnight in the office.
+        groups = self.groups(projects, clock.today())
+        context["stories_page"] = paginate_groups(
+            request, groups, self.per_page, total=projects.count()
+        )
+        return context

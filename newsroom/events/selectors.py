@@ -1,0 +1,49 @@
+"""The reads behind Events and meetings: upcoming events, then past ones.
+
+An event is upcoming while its last day (``date_end``, or ``date_start`` for a one-day event) is
+today or later; after that, and when it has no dates at all, it is past. Each group is a queryset
+of its own, ordered so that a page of it can be cut without ranking every event by an expression
+that says which group it falls in; ``paginate_groups`` reads them one after the other.
+"""
+
+from datetime import date
+
+from django.db.models import F, Q, QuerySet
+from django.db.models.functions import Coalesce
+from wagtail.models import Locale
+
+from newsroom.stories.kinds import Kind
+from newsroom.stories.selectors import stories_of_kind
+
+
+def events(locale: Locale) -> QuerySet:
+    """Every event a reader may see in ``locale``: the listing of the kind, cheap to count."""
+    return stories_of_kind(locale, Kind.EVENT)
+
+
+def _with_details(events: QuerySet) -> QuerySet:
+    """The events with their venue and online flag (from the event table, in the same query)
+    and their last day."""
+    return events.annotate(
+        venue=F("eventpage__venue"),
+        is_online=F("eventpage__is_online"),
+        last_day=Coalesce("date_end", "date_start"),
+    )
+
+
+def upcoming_events(events: QuerySet, today: date) -> QuerySet:
+    """The events of ``events`` not over by ``today``, the soonest first."""
+    return _with_details(events).filter(last_day__gte=today).order_by("date_start", "pk")
+
+
+def past_events(events: QuerySet, today: date) -> QuerySet:
+    """The events of ``events`` over before ``today``, the latest to begin first, then the
+    undated ones, the latest published first.
+
+    Ordered by plain columns, so that an index on them gives a page without sorting every
+    event."""
+    return (
+        _with_details(events)
+        .filter(Q(last_day__lt=today) | Q(last_day__isnull=True))
+        .order_by(F("date_start").desc(nulls_last=True), F("published_at").desc(), F("pk").desc())
+    )

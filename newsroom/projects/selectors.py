@@ -1,0 +1,44 @@
+"""The reads behind Projects: ongoing projects, then completed ones.
+
+A project is ongoing while its last day (``date_end``) is today or later, or when it has none;
+once that day is over it is completed. Each group is a queryset of its own, so that
+``paginate_groups`` can cut a page from each in its own order.
+"""
+
+from datetime import date
+
+from django.db.models import F, Q, QuerySet
+from wagtail.models import Locale
+
+from newsroom.stories.kinds import Kind
+from newsroom.stories.selectors import stories_of_kind
+
+
+def projects(locale: Locale) -> QuerySet:
+    """Every project a reader may see in ``locale``: the listing of the kind, cheap to count."""
+    return stories_of_kind(locale, Kind.PROJECT)
+
+
+def _with_funder(projects: QuerySet) -> QuerySet:
+    """The projects with their funder, from the project table in the same query."""
+    return projects.annotate(funder=F("projectpage__funder"))
+
+
+def ongoing_projects(projects: QuerySet, today: date) -> QuerySet:
+    """The projects of ``projects`` not over by ``today``, the latest to start first, then
+    those without a start, the latest published first."""
+    not_over = Q(date_end__gte=today) | Q(date_end__isnull=True)
+    return (
+        _with_funder(projects)
+        .filter(not_over)
+        .order_by(F("date_start").desc(nulls_last=True), F("published_at").desc(), F("pk").desc())
+    )
+
+
+def completed_projects(projects: QuerySet, today: date) -> QuerySet:
+    """The projects of ``projects`` over before ``today``, the latest to end first."""
+    return (
+        _with_funder(projects)
+        .filter(date_end__lt=today)
+        .order_by(F("date_end").desc(), F("published_at").desc(), F("pk").desc())
+    )
