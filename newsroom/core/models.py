@@ -1,11 +1,15 @@
-"""What every part of the site shares: the credited image, the office settings, the home page."""
+"""What every part of the site shares: the credited image, the office and navigation settings,
+the home page."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 
 
 class CreditedImage(AbstractImage):
@@ -72,6 +76,110 @@ class OfficeSettings(BaseSiteSetting):
         verbose_name = _("office settings")
 
 
+@register_setting(icon="list-ul")
+class NavigationSettings(ClusterableModel, BaseSiteSetting):
+    """The main menu in the header of every page and the links in the footer."""
+
+    panels = [
+        InlinePanel(
+            "menu_items",
+            heading=_("Main menu"),
+            label=_("menu item"),
+            help_text=_(
+                "The links of the menu at the top of every page, in this order. With none, the "
+                "menu shows the home page's sections that are marked “Show in menus”."
+            ),
+        ),
+        InlinePanel(
+            "footer_links",
+            heading=_("Footer links"),
+            label=_("footer link"),
+            help_text=_("The links at the foot of every page, after the office's name."),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("navigation")
+
+
+class MainMenuItem(Orderable):
+    """One link of the main menu: a page of the site, under its own title or another label."""
+
+    navigation = ParentalKey(
+        NavigationSettings, on_delete=models.CASCADE, related_name="menu_items"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "The page the menu links to. Readers of another language get its translation "
+            "when there is one."
+        ),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=100,
+        blank=True,
+        help_text=_("The words of the link in the menu. Leave empty to use the page's title."),
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("menu item")
+        verbose_name_plural = _("menu items")
+
+
+class FooterLink(Orderable):
+    """One link in the footer: a page of the site or another address."""
+
+    navigation = ParentalKey(
+        NavigationSettings, on_delete=models.CASCADE, related_name="footer_links"
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A page of this site to link to in the footer."),
+    )
+    url = models.URLField(
+        _("other address"),
+        blank=True,
+        help_text=_(
+            "An address elsewhere, such as the organisation's main site, when no page is chosen."
+        ),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "The words of the link in the footer. Needed for another address; for a page, "
+            "leave empty to use its title."
+        ),
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("url"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("footer link")
+        verbose_name_plural = _("footer links")
+
+    def clean(self):
+        super().clean()
+        if self.page_id and self.url:
+            raise ValidationError({"url": _("Choose a page or give another address, not both.")})
+        if not self.page_id and not self.url:
+            raise ValidationError({"page": _("Choose a page or give another address.")})
+        if self.url and not self.label.strip():
+            raise ValidationError({"label": _("Give the words of the link to another address.")})
+
+
 class HomePage(Page):
     """The front page of one language: the office's introduction and the newest stories."""
 
@@ -86,6 +194,8 @@ class HomePage(Page):
         "projects.ProjectIndexPage",
         "publications.PublicationIndexPage",
         "videos.VideoIndexPage",
+        "taxonomy.CountryIndexPage",
+        "taxonomy.TopicIndexPage",
     ]
     template = "pages/home_page.html"
 

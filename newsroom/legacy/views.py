@@ -2,7 +2,8 @@
 
 Old addresses follow one scheme (see ``docs/legacy-urls.md``)::
 
-    /<office>/<section…>/lang--en/index.htm                  a listing
+    /<office>/<section…>/lang--en/index.htm                  a listing, or a country's or
+                                                             topic's page
     /<office>/<section…>/lang--en/nextRow--<offset>/index.htm  page offset/size + 1 of it
     /<office>/<section…>/WCMS_<digits>/lang--en/index.htm      one item, by its legacy id
 
@@ -17,7 +18,7 @@ from wagtail.models import Locale
 from newsroom.core.views import ReaderFacingHttp404
 from newsroom.stories.models import SectionPage, StoryPage
 
-from .sections import listing_model_for
+from .sections import listing_model_for, term_page_models
 
 LEGACY_LANGUAGES = {"en": "en", "zh": "zh-hans", "mn": "mn"}
 
@@ -48,21 +49,41 @@ def legacy_item(request, legacy_id: str, language: str):
     return HttpResponsePermanentRedirect(story.get_url(request))
 
 
-def legacy_listing(request, section: str, language: str, offset: str | None = None):
-    locale = locale_for(language)
-    slug = section.rstrip("/").rsplit("/", 1)[-1]
+def _term_page(request, slug: str, locale: Locale) -> tuple[str, int] | None:
+    """The address and page size of the page of the country or topic whose slug is ``slug``."""
+    for term_model, index_model in term_page_models():
+        term = term_model.objects.filter(locale=locale, slug=slug).first()
+        if term is None:
+            continue
+        index = index_model.objects.live().public().filter(locale=locale).first()
+        if index is not None:
+            return index.term_url(term, request), index.per_page
+    return None
+
+
+def _listing_page(request, slug: str, locale: Locale) -> tuple[str, int] | None:
+    """The address and page size of the listing an old section name stands for."""
     model, kind = listing_model_for(slug)
     listings = model.objects.live().public().filter(locale=locale)
     if model is SectionPage:
         listings = listings.filter(kind=kind) if kind else listings.filter(slug=slug)
     listing = listings.first()
     if listing is None:
+        return None
+    return listing.get_url(request), listing.specific_class.per_page
+
+
+def legacy_listing(request, section: str, language: str, offset: str | None = None):
+    locale = locale_for(language)
+    slug = section.rstrip("/").rsplit("/", 1)[-1]
+    found = _listing_page(request, slug, locale) or _term_page(request, slug.lower(), locale)
+    if found is None:
         raise ReaderFacingHttp404(
             _("The old section “%(section)s” has no page here.") % {"section": slug}
         )
-    url = listing.get_url(request)
+    url, per_page = found
     if offset is not None:
-        page_number = int(offset) // listing.specific_class.per_page + 1
+        page_number = int(offset) // per_page + 1
         if page_number > 1:
             url = f"{url}?page={page_number}"
     return HttpResponsePermanentRedirect(url)

@@ -1,6 +1,7 @@
 """The pages every language of the site has: the home page, What's new, the press-release
-archive and one section per kind of story. Created on demand, so that an import or ``make run``
-works straight after ``migrate``; pages that exist are left as editors made them."""
+archive, one section per kind of story, and the countries and topics pages with the office's
+countries, topics and office. Created on demand, so that an import or ``make run`` works straight
+after ``migrate``; pages and terms that exist are left as editors made them."""
 
 from dataclasses import dataclass, field
 
@@ -10,6 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
 from newsroom.core.models import HomePage
+from newsroom.taxonomy.models import (
+    Country,
+    CountryIndexPage,
+    Office,
+    Topic,
+    TopicIndexPage,
+)
 
 from .kinds import Kind
 from .models import ListingPage, PressReleaseIndexPage, SectionPage, WhatsNewPage
@@ -31,6 +39,22 @@ SECTIONS: list[tuple[Kind, str, str, str]] = [
     (Kind.VIDEO, "videos", _("Video and audio"), "videos.VideoIndexPage"),
 ]
 
+# The office's vocabularies: (slug, name).
+COUNTRIES = [("china", "China"), ("mongolia", "Mongolia")]
+TOPICS = [
+    ("social-protection", "Social protection"),
+    ("occupational-safety-and-health", "Occupational safety and health"),
+    ("youth-employment", "Youth employment"),
+    ("international-labour-standards", "International labour standards"),
+    ("labour-migration", "Labour migration"),
+    ("skills-and-apprenticeships", "Skills and apprenticeships"),
+    ("responsible-business-conduct", "Responsible business conduct"),
+    ("gender-equality", "Gender equality"),
+    ("domestic-workers", "Domestic workers"),
+    ("labour-statistics", "Labour statistics"),
+]
+OFFICES = [("co-beijing", "ILO Country Office for China and Mongolia")]
+
 
 @dataclass
 class SiteStructure:
@@ -38,6 +62,8 @@ class SiteStructure:
     whats_new: WhatsNewPage
     press_releases: PressReleaseIndexPage
     sections: dict[str, ListingPage] = field(default_factory=dict)
+    countries: CountryIndexPage | None = None
+    topics: TopicIndexPage | None = None
 
     def parent_for(self, kind: str) -> Page:
         """The page under which a new story of ``kind`` is created."""
@@ -77,6 +103,11 @@ def _child(parent: Page, model, slug: str, **fields):
     return page
 
 
+def _terms(model, locale: Locale, terms: list[tuple[str, str]]) -> None:
+    for slug, name in terms:
+        model.objects.get_or_create(locale=locale, slug=slug, defaults={"name": name})
+
+
 @transaction.atomic
 def ensure_site_structure(locale: Locale | None = None) -> SiteStructure:
     locale = locale or Locale.get_default()
@@ -96,4 +127,9 @@ def ensure_site_structure(locale: Locale | None = None) -> SiteStructure:
         model = apps.get_model(model_name)
         fields = {"kind": kind} if model is SectionPage else {}
         structure.sections[kind] = _child(home, model, slug, title=str(title), **fields)
+    structure.countries = _child(home, CountryIndexPage, "countries", title=str(_("Countries")))
+    structure.topics = _child(home, TopicIndexPage, "topics", title=str(_("Topics")))
+    _terms(Country, locale, COUNTRIES)
+    _terms(Topic, locale, TOPICS)
+    _terms(Office, locale, OFFICES)
     return structure

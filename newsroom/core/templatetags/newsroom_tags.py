@@ -54,3 +54,25 @@ def site_header(context):
         "home": home,
         "menu": items,
     }
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The trail to the page; a page's sub-pages add their own steps as ``breadcrumb_tail``."""
+    from newsroom.core.navigation import breadcrumbs as trail
+
+    request = context.get("request")
+    page = context.get("page")
+    crumbs = trail(request, page, context.get("breadcrumb_tail")) if request else []
+    return {"crumbs": crumbs}
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    from newsroom.core.navigation import footer_links
+
+    request = context.get("request")
+    return {
+        "settings": context.get("settings"),
+        "links": footer_links(request) if request else [],
+    }
