@@ -6,29 +6,13 @@ from django.db import models
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
-from wagtail.models import Page
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from newsroom.core import clock
-from newsroom.core.pagination import paginate_groups
 from newsroom.stories.kinds import DateDisplay, Kind
-from newsroom.stories.models import ListingPage, StoryPage
+from newsroom.stories.models import GroupedListingPage, StoryPage
 
 from . import selectors
 from .forms import EventPageForm
-
-
-def _with_dates_panel(panel: Panel) -> list[Panel]:
-    """The story's editing panels with ``panel`` in place of the one for the date shown."""
-
-    def holds_date_shown(old: Panel) -> bool:
-        children = getattr(old, "children", ())
-        return any(getattr(child, "field_name", None) == "date_display" for child in children)
-
-    panels = [panel if holds_date_shown(old) else old for old in StoryPage.content_panels]
-    if panel not in panels:
-        raise LookupError("The story's panels have no panel for the date shown.")
-    return panels
 
 
 class EventPage(StoryPage):
@@ -58,7 +42,7 @@ class EventPage(StoryPage):
         ),
     )
 
-    content_panels = _with_dates_panel(
+    content_panels = StoryPage.panels_with_own_days(
         MultiFieldPanel(
             [
                 FieldRowPanel(
@@ -111,7 +95,7 @@ class EventPage(StoryPage):
         return super().save(*args, **kwargs)
 
 
-class EventIndexPage(ListingPage):
+class EventIndexPage(GroupedListingPage):
     """Events and meetings: upcoming events, the soonest first, then past events, the latest
     first, 10 a page."""
 
@@ -131,14 +115,3 @@ class EventIndexPage(ListingPage):
             (_("Upcoming events"), selectors.upcoming_events(events, today)),
             (_("Past events"), selectors.past_events(events, today)),
         ]
-
-    def get_context(self, request, *args, **kwargs):
-        # Page's context, not ListingPage's: this list is read in groups, not as one queryset.
-        context = Page.get_context(self, request, *args, **kwargs)
-        events = self.stories()
-        # The day is read on every request: the groups change at midnight in the office.
-        groups = self.groups(events, clock.today())
-        context["stories_page"] = paginate_groups(
-            request, groups, self.per_page, total=events.count()
-        )
-        return context

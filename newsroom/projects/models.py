@@ -6,28 +6,12 @@ from django.db import models
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Panel
-from wagtail.models import Page
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from newsroom.core import clock
-from newsroom.core.pagination import paginate_groups
 from newsroom.stories.kinds import DateDisplay, Kind
-from newsroom.stories.models import ListingPage, StoryPage
+from newsroom.stories.models import GroupedListingPage, StoryPage
 
 from . import selectors
-
-
-def _with_dates_panel(panel: Panel) -> list[Panel]:
-    """The story's editing panels with ``panel`` in place of the one for the date shown."""
-
-    def holds_date_shown(old: Panel) -> bool:
-        children = getattr(old, "children", ())
-        return any(getattr(child, "field_name", None) == "date_display" for child in children)
-
-    panels = [panel if holds_date_shown(old) else old for old in StoryPage.content_panels]
-    if panel not in panels:
-        raise LookupError("The story's panels have no panel for the date shown.")
-    return panels
 
 
 class ProjectPage(StoryPage):
@@ -48,7 +32,7 @@ class ProjectPage(StoryPage):
         ),
     )
 
-    content_panels = _with_dates_panel(
+    content_panels = StoryPage.panels_with_own_days(
         MultiFieldPanel(
             [
                 FieldRowPanel(
@@ -97,7 +81,7 @@ class ProjectPage(StoryPage):
         return super().save(*args, **kwargs)
 
 
-class ProjectIndexPage(ListingPage):
+class ProjectIndexPage(GroupedListingPage):
     """Projects: ongoing projects, the latest to start first, then completed projects, the
     latest to end first, 10 a page."""
 
@@ -117,14 +101,3 @@ class ProjectIndexPage(ListingPage):
             (_("Ongoing projects"), selectors.ongoing_projects(projects, today)),
             (_("Completed projects"), selectors.completed_projects(projects, today)),
         ]
-
-    def get_context(self, request, *args, **kwargs):
-        # Page's context, not ListingPage's: this list is read in groups, not as one queryset.
-        context = Page.get_context(self, request, *args, **kwargs)
-        projects = self.stories()
-        # The day is read on every request: the groups change at midnight in the office.
-        groups = self.groups(projects, clock.today())
-        context["stories_page"] = paginate_groups(
-            request, groups, self.per_page, total=projects.count()
-        )
-        return context

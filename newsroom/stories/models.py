@@ -9,17 +9,25 @@ from datetime import date, datetime, time
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, TitleFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    Panel,
+    TitleFieldPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from newsroom.core import clock
 from newsroom.core.blocks import BodyBlock
-from newsroom.core.pagination import paginate
+from newsroom.core.pagination import paginate, paginate_groups
 from newsroom.core.views import ReaderFacingHttp404
 
 from .kinds import DateDisplay, Kind
@@ -195,6 +203,20 @@ class StoryPage(Page):
         if "is_creatable" not in cls.__dict__:
             cls.is_creatable = True
 
+    @classmethod
+    def panels_with_own_days(cls, panel: Panel) -> list[Panel]:
+        """The story's editing panels with ``panel`` in place of “Dates and byline”, for the kinds
+        whose dates are their own days (events, projects) rather than a date the editor picks."""
+
+        def holds_date_shown(old: Panel) -> bool:
+            children = getattr(old, "children", ())
+            return any(getattr(child, "field_name", None) == "date_display" for child in children)
+
+        panels = [panel if holds_date_shown(old) else old for old in StoryPage.content_panels]
+        if panel not in panels:
+            raise LookupError("The story's panels have no panel for the date shown.")
+        return panels
+
     def get_template(self, request, *args, **kwargs):
         """A kind may have its own template; otherwise every story shares one."""
         return [f"pages/{self._meta.model_name}.html", "pages/story_page.html"]
@@ -354,6 +376,29 @@ class ListingPage(Page):
         context = super().get_context(request, *args, **kwargs)
         page = paginate(request, self.stories(), self.per_page)
         context["stories_page"] = page
+        return context
+
+
+class GroupedListingPage(ListingPage):
+    """A listing read as groups one after the other, each under its heading and in its own
+    order — upcoming then past events, ongoing then completed projects. Which group a story is in
+    depends on the day, read on every request (``docs/events-and-projects.md``)."""
+
+    class Meta:
+        abstract = True
+
+    def groups(self, stories: QuerySet, today: date) -> list[tuple[str, QuerySet]]:
+        """The listing's groups of ``stories`` on ``today``, each with its heading, in order."""
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        # Page's context, not ListingPage's: this list is read in groups, not as one queryset.
+        context = Page.get_context(self, request, *args, **kwargs)
+        stories = self.stories()
+        groups = self.groups(stories, clock.today())
+        context["stories_page"] = paginate_groups(
+            request, groups, self.per_page, total=stories.count()
+        )
         return context
 
 
