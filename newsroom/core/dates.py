@@ -6,6 +6,9 @@ from django.utils.formats import date_format
 
 RANGE_SEPARATOR = " - "
 
+# Kinds whose dates are written with the day unpadded, as the reference writes them.
+UNPADDED_KINDS = {"event", "project"}
+
 
 def format_day(day: date, padded: bool = True) -> str:
     """A single date; press releases and What's new pad the day, events do not."""
@@ -26,3 +29,12 @@ def format_range(start: date, end: date) -> str:
     if start == end:
         return format_day(start, padded=False)
     return RANGE_SEPARATOR.join(range_parts(start, end))
+
+
+def story_date_text(story) -> str:
+    """The date a story shows, as plain text in its kind's form, or "" when it shows none."""
+    day = story.shown_date
+    if day:
+        return format_day(day, padded=story.kind not in UNPADDED_KINDS)
+    shown_range = story.shown_range
+    return format_range(*shown_range) if shown_range else ""

@@ -141,4 +141,6 @@ def breadcrumbs(request, page: Page | None, tail: list[Link] | None = None) -> l
         Link(ancestor.title, ancestor.get_url(request))
         for ancestor in page.get_ancestors().filter(depth__gte=home.depth)
     ]
-    return trail + [Link(page.title, page.get_url(request))] + tail
+    # A story without a title of its own is named as its page heads it.
+    title = getattr(page, "heading", page.title)
+    return trail + [Link(title, page.get_url(request))] + tail

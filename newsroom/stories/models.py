@@ -27,6 +27,7 @@ from wagtail.search import index
 
 from newsroom.core import clock
 from newsroom.core.blocks import BodyBlock
+from newsroom.core.dates import story_date_text
 from newsroom.core.pagination import paginate, paginate_groups
 from newsroom.core.views import ReaderFacingHttp404
 
@@ -228,6 +229,18 @@ class StoryPage(Page):
     @property
     def kicker_label(self) -> str:
         return self.kicker or self.kind_label
+
+    @property
+    def heading(self) -> str:
+        """What heads the story on its page, in its tab and in the breadcrumbs: its title, or for
+        a story without a title of its own (as some old videos) its kicker and date, “Video,
+        08 November 2016”."""
+        if self.show_title:
+            return self.title
+        day = story_date_text(self)
+        if not day:
+            return self.kicker_label
+        return _("%(kicker)s, %(date)s") % {"kicker": self.kicker_label, "date": day}
 
     @property
     def shown_date(self) -> date | None:

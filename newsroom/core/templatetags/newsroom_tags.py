@@ -1,13 +1,9 @@
 from django import template
 from django.utils.html import format_html
 
-from newsroom.core.dates import RANGE_SEPARATOR, format_day, range_parts
+from newsroom.core.dates import RANGE_SEPARATOR, UNPADDED_KINDS, format_day, range_parts
 
 register = template.Library()
-
-
-# Kinds whose dates are written with the day unpadded, as the reference writes them.
-UNPADDED_KINDS = {"event", "project"}
 
 
 @register.simple_tag
