@@ -4,12 +4,18 @@ The service behind ``manage.py import_listing``. It creates the stories a listin
 published pages, updates those that already exist, and gives the listing page the file's heading
 and introduction — all in one transaction, so that a fault leaves the site as it was. Importing
 the same file again changes nothing.
+
+"In its order" means what each listing orders by. Most list newest first by ``published_at``,
+which the import assigns (``ordering.py``). Events and projects are listed by their own days, in
+groups that depend on the day the page is read; the parser refuses a file those rules could not
+show as it is, and ``published_at`` only settles ties and undated items. A country's page lists
+by ``published_at`` under the month of publication, so each item gets a time in its month.
 """
 
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from io import BytesIO
 from operator import attrgetter
@@ -18,24 +24,38 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.db.models import Q
 from django.db.models.fields.files import FieldFile
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from PIL import Image
 from wagtail.models import Locale, Page, Site
 
+from newsroom.core.dates import format_day
 from newsroom.core.models import CreditedImage
 from newsroom.stories.kinds import DateDisplay, Kind, kind_for_label
 from newsroom.stories.models import StoryPage, story_model_for_kind
 from newsroom.stories.structure import SiteStructure, ensure_site_structure
+from newsroom.taxonomy.models import Country
 
-from .ordering import publication_times
-from .parser import ListingError, ListingFile, ListingItem
+from .ordering import publication_times, publication_times_by_month
+from .parser import COUNTRY_LISTING, Grouping, ListingError, ListingFile, ListingItem, Slot
 
-# The page each listing fills, by the listing's key in ``parser.LAYOUTS``.
+
+def _section(kind: Kind) -> Callable[[SiteStructure], Page]:
+    return lambda structure: structure.sections[kind]
+
+
+# The page each listing fills, by the listing's key in ``parser.LAYOUTS``; a country's listing
+# fills a route of the countries page instead (``_country_page_path``).
 LISTING_PAGES: dict[str, Callable[[SiteStructure], Page]] = {
     "whats_new": attrgetter("whats_new"),
     "press_releases": attrgetter("press_releases"),
+    "statements": _section(Kind.STATEMENT),
+    "events": _section(Kind.EVENT),
+    "projects": _section(Kind.PROJECT),
+    "publications": _section(Kind.PUBLICATION),
+    "videos": _section(Kind.VIDEO),
 }
 
 SLUG_LENGTH = 80
@@ -46,6 +66,8 @@ PLACEHOLDER_SIZE = (1200, 675)
 PLACEHOLDER_COLOUR = (205, 210, 216)
 # SQLite refuses queries with too many parameters.
 TITLE_BATCH = 500
+# Where items without a title of their own are matched, in place of a title.
+UNTITLED = object()
 
 
 @dataclass(frozen=True)
@@ -59,6 +81,8 @@ class ImportResult:
     listing_path: str
     listing_updated: bool = False
     dry_run: bool = False
+    # Publications whose item shows a document the import cannot bring: (title, “PDF, 1.2 MB”).
+    documents_to_upload: tuple[tuple[str, str], ...] = ()
 
     @property
     def total(self) -> int:
@@ -73,6 +97,10 @@ class _Plan:
     kind: Kind
     kicker: str
     parent: Page
+    # The listing's layout says which details of a kind its items show.
+    slots: tuple[Slot, ...]
+    # The country a country's listing files the story under.
+    country: Country | None = None
 
 
 def import_listing(listing: ListingFile, *, dry_run: bool) -> ImportResult:
@@ -104,23 +132,35 @@ def _forget(stored_files: list[FieldFile]) -> None:
 
 def _import(listing: ListingFile, stored_files: list[FieldFile]) -> ImportResult:
     structure = ensure_site_structure()
-    listing_page = LISTING_PAGES[listing.kind_of_listing](structure)
-    listing_updated = _update_listing_page(listing_page, listing)
+    country: Country | None = None
+    if listing.kind_of_listing == COUNTRY_LISTING:
+        listing_page = structure.countries
+        country = _country(listing, listing_page.locale)
+        listing_path = _country_page_path(listing_page, country)
+        listing_updated = False
+    else:
+        listing_page = LISTING_PAGES[listing.kind_of_listing](structure)
+        listing_updated = _update_listing_page(listing_page, listing)
+        listing_path = _path_of(listing_page)
 
-    plans = [_plan(listing, item, structure) for item in listing.items]
+    plans = [_plan(listing, item, structure, country) for item in listing.items]
     matches = _existing_stories(listing_page.locale, plans)
-    times = publication_times(
-        [item.date_start for item in listing.items],
-        existing=[story.published_at if story else None for story in matches],
-    )
+    dates = [item.date_start for item in listing.items]
+    if listing.layout.grouping is Grouping.MONTHS:
+        times = publication_times_by_month([item.month_heading for item in listing.items], dates)
+    else:
+        times = publication_times(
+            dates, existing=[story.published_at if story else None for story in matches]
+        )
 
     created = updated = unchanged = 0
+    documents_to_upload: list[tuple[str, str]] = []
     slugs = _Slugs()
     for plan, story, published_at in zip(plans, matches, times, strict=True):
         fields = _fields(plan, published_at)
         try:
             if story is None:
-                _create(plan, fields, slugs, stored_files)
+                story = _create(plan, fields, slugs, stored_files)
                 created += 1
             elif _update(story, plan, fields, stored_files):
                 updated += 1
@@ -132,15 +172,43 @@ def _import(listing: ListingFile, stored_files: list[FieldFile]) -> ImportResult
                 _("item %(number)s cannot be published: %(reasons)s")
                 % {"number": plan.item.number, "reasons": " ".join(error.messages)},
             ) from error
+        if plan.item.document and getattr(story, "document_id", None) is None:
+            documents_to_upload.append((story.title, plan.item.document))
 
     return ImportResult(
         created=created,
         updated=updated,
         unchanged=unchanged,
         listing_page=listing_page,
-        listing_path=_path_of(listing_page),
+        listing_path=listing_path,
         listing_updated=listing_updated,
+        documents_to_upload=tuple(documents_to_upload),
     )
+
+
+def _country(listing: ListingFile, locale: Locale) -> Country:
+    """The country a country's listing is about, by the name its heading gives."""
+    country = Country.objects.filter(locale=locale, name__iexact=listing.country).first()
+    if country is None:
+        known = Country.objects.filter(locale=locale).order_by("name")
+        raise ListingError(
+            listing.heading_line,
+            _(
+                "the heading “%(heading)s” names the country “%(country)s”, which this site does "
+                "not have (it has: %(known)s); add it under Snippets › Countries first, or "
+                "correct the heading."
+            )
+            % {
+                "heading": listing.heading,
+                "country": listing.country,
+                "known": ", ".join(country.name for country in known),
+            },
+        )
+    return country
+
+
+def _country_page_path(countries: Page, country: Country) -> str:
+    return _path_of(countries) + countries.specific.reverse_subpage("term", args=[country.slug])
 
 
 def _update_listing_page(page: Page, listing: ListingFile) -> bool:
@@ -152,22 +220,44 @@ def _update_listing_page(page: Page, listing: ListingFile) -> bool:
     return True
 
 
-def _plan(listing: ListingFile, item: ListingItem, structure: SiteStructure) -> _Plan:
+def _plan(
+    listing: ListingFile, item: ListingItem, structure: SiteStructure, country: Country | None
+) -> _Plan:
     kind, kicker = _kind_and_kicker(listing, item)
     _check_length(item, StoryPage, "title", item.title)
     _check_length(item, StoryPage, "kicker", kicker)
     _check_length(item, CreditedImage, "credit", item.credit)
-    return _Plan(item=item, kind=kind, kicker=kicker, parent=structure.parent_for(kind))
+    return _Plan(
+        item=item,
+        kind=kind,
+        kicker=kicker,
+        parent=structure.parent_for(kind),
+        slots=listing.layout.slots,
+        country=country,
+    )
 
 
 def _kind_and_kicker(listing: ListingFile, item: ListingItem) -> tuple[Kind, str]:
-    if listing.layout.kind is not None:
-        return listing.layout.kind, item.kicker
-    kind = kind_for_label(item.kicker)
-    if kind is not None:
-        # The kicker is left empty so that the kind's own label shows, in every language.
-        return kind, ""
-    return Kind.NEWS, item.kicker
+    own_kind = listing.layout.kind
+    kind = kind_for_label(item.kicker) if item.kicker else None
+    if kind is None:
+        return own_kind or Kind.NEWS, item.kicker
+    if own_kind is not None and kind != own_kind:
+        raise ListingError(
+            item.line,
+            _(
+                "the kicker “%(kicker)s” of item %(number)s names another kind of story; every "
+                "item of %(listing)s is of the kind “%(kind)s”."
+            )
+            % {
+                "kicker": item.kicker,
+                "number": item.number,
+                "listing": listing.layout.heading,
+                "kind": own_kind.label,
+            },
+        )
+    # The kicker is left empty so that the kind's own label shows, in every language.
+    return kind, ""
 
 
 def _check_length(item: ListingItem, model: type, name: str, value: str) -> None:
@@ -189,9 +279,18 @@ def _check_length(item: ListingItem, model: type, name: str, value: str) -> None
 
 
 def _existing_stories(locale: Locale, plans: list[_Plan]) -> list[StoryPage | None]:
-    """The story each item already is, matched by title and date, or None for a new one."""
-    titles = sorted({plan.item.title for plan in plans})
-    candidates: dict[tuple[str, Any], list[StoryPage]] = {}
+    """The story each item already is, matched by title and date, or None for a new one.
+
+    An item that matches no story of its title and date is the story of its kind and title
+    without a date, or, when the item has none, with any date: the undated event of What's new
+    is the dated one of Events and meetings. An item without a title of its own is matched
+    among the stories of its kind that hide their title, by its date; two of the same date by
+    their teaser, then in the order they were created (the file's order when they were
+    imported).
+    """
+    titles = sorted({plan.item.title for plan in plans if not plan.item.is_untitled})
+    candidates: dict[tuple[object, Any], list[StoryPage]] = {}
+    by_title: dict[str, list[StoryPage]] = {}
     for start in range(0, len(titles), TITLE_BATCH):
         stories = (
             StoryPage.objects.filter(locale=locale, title__in=titles[start : start + TITLE_BATCH])
@@ -200,40 +299,77 @@ def _existing_stories(locale: Locale, plans: list[_Plan]) -> list[StoryPage | No
         )
         for story in stories:
             candidates.setdefault((story.title, story.date_start), []).append(story)
+            by_title.setdefault(story.title, []).append(story)
+    untitled = sorted(
+        {(plan.kind, plan.item.date_start) for plan in plans if plan.item.is_untitled}
+    )
+    for start in range(0, len(untitled), TITLE_BATCH):
+        query = Q()
+        for kind, day in untitled[start : start + TITLE_BATCH]:
+            query |= Q(kind=kind, date_start=day)
+        stories = (
+            StoryPage.objects.filter(query, locale=locale, show_title=False)
+            .order_by("pk")
+            .specific()
+        )
+        for story in stories:
+            candidates.setdefault((UNTITLED, story.date_start), []).append(story)
 
     claimed: set[int] = set()
-    matches: list[StoryPage | None] = []
-    for plan in plans:
+    matches: list[StoryPage | None] = [None] * len(plans)
+    # Every exact match first, so that a looser one cannot take a story another item names.
+    for index, plan in enumerate(plans):
         item = plan.item
-        pool = [
-            story
-            for story in candidates.get((item.title, item.date_start), [])
-            if story.pk not in claimed
-        ]
+        key = (UNTITLED if item.is_untitled else item.title, item.date_start)
+        pool = [story for story in candidates.get(key, []) if story.pk not in claimed]
         # Two items may share a title and a date; the teaser then tells them apart.
         pool.sort(key=lambda story: (story.kind != plan.kind, story.teaser != item.teaser))
         story = pool[0] if pool else None
         if story is not None:
-            if story.kind != plan.kind:
-                raise ListingError(
-                    item.line,
-                    _(
-                        "the story “%(title)s” already exists with the kind “%(existing)s”, but "
-                        "this file gives it the kind “%(kind)s”; a story cannot change its kind. "
-                        "Correct the file, or delete the existing story first."
-                    )
-                    % {
-                        "title": item.title,
-                        "existing": Kind(story.kind).label,
-                        "kind": plan.kind.label,
-                    },
-                )
+            _check_kind(story, plan)
             claimed.add(story.pk)
-        matches.append(story)
+            matches[index] = story
+    for index, plan in enumerate(plans):
+        item = plan.item
+        if matches[index] is not None or item.is_untitled:
+            continue
+        pool = [
+            story
+            for story in by_title.get(item.title, [])
+            if story.pk not in claimed
+            and story.kind == plan.kind
+            and (item.date_start is None or story.date_start is None)
+        ]
+        pool.sort(key=lambda story: story.teaser != item.teaser)
+        if pool:
+            claimed.add(pool[0].pk)
+            matches[index] = pool[0]
     return matches
 
 
+def _check_kind(story: StoryPage, plan: _Plan) -> None:
+    if story.kind != plan.kind:
+        raise ListingError(
+            plan.item.line,
+            _(
+                "the story “%(title)s” already exists with the kind “%(existing)s”, but "
+                "this file gives it the kind “%(kind)s”; a story cannot change its kind. "
+                "Correct the file, or delete the existing story first."
+            )
+            % {
+                "title": plan.item.title,
+                "existing": Kind(story.kind).label,
+                "kind": plan.kind.label,
+            },
+        )
+
+
 def _fields(plan: _Plan, published_at: datetime) -> dict[str, Any]:
+    """What the story's fields must hold for its listing to show the item as the file does.
+
+    A detail the listing does not show (an event's venue in What's new, a project's funder on a
+    country's page) is left as it is.
+    """
     item = plan.item
     if item.is_range:
         date_display = DateDisplay.RANGE
@@ -241,8 +377,9 @@ def _fields(plan: _Plan, published_at: datetime) -> dict[str, Any]:
         date_display = DateDisplay.DATE
     else:
         date_display = DateDisplay.NONE
-    return {
+    fields = {
         "title": item.title,
+        "show_title": not item.is_untitled,
         "kicker": plan.kicker,
         "teaser": item.teaser,
         "date_display": date_display,
@@ -250,6 +387,26 @@ def _fields(plan: _Plan, published_at: datetime) -> dict[str, Any]:
         "date_end": item.date_end,
         "published_at": published_at,
     }
+    if item.is_untitled:
+        # Only the admin and search show it; an editor may rename it, the import keeps theirs.
+        del fields["title"]
+    if plan.kind == Kind.EVENT:
+        if item.venue is not None:
+            fields["venue"] = item.venue
+        if item.is_online is not None:
+            fields["is_online"] = item.is_online
+    if plan.kind == Kind.PROJECT and Slot.FUNDER in plan.slots:
+        fields["funder"] = item.funder
+    if plan.kind == Kind.VIDEO and Slot.DURATION in plan.slots:
+        fields["duration"] = item.duration
+    return fields
+
+
+def untitled_title(kind: Kind, day: date | None) -> str:
+    """The name of a story without a title of its own, in the admin and in search."""
+    if day is None:
+        return str(kind.label)
+    return _("%(kind)s of %(date)s") % {"kind": kind.label, "date": format_day(day)}
 
 
 class _Slugs:
@@ -283,14 +440,18 @@ def _slug_base(title: str) -> str:
 
 def _create(
     plan: _Plan, fields: dict[str, Any], slugs: _Slugs, stored_files: list[FieldFile]
-) -> None:
+) -> StoryPage:
     model = story_model_for_kind(plan.kind)
-    slug = slugs.claim(plan.parent, plan.item.title)
+    fields.setdefault("title", untitled_title(plan.kind, plan.item.date_start))
+    slug = slugs.claim(plan.parent, fields["title"])
     page = model(slug=slug, locale=plan.parent.locale, **fields)
     if plan.item.credit:
         page.image = _credited_placeholder(plan.item, slug, stored_files)
     plan.parent.add_child(instance=page)
+    if plan.country is not None:
+        page.countries.add(plan.country)
     page.save_revision().publish()
+    return page
 
 
 def _update(
@@ -300,6 +461,10 @@ def _update(
     changed = [name for name, value in fields.items() if getattr(story, name) != value]
     for name in changed:
         setattr(story, name, fields[name])
+    # A country's listing adds its country; the story stays filed wherever else it was.
+    if plan.country is not None and plan.country not in story.countries.all():
+        story.countries.add(plan.country)
+        changed.append("countries")
 
     credit_changed = False
     credit = plan.item.credit
@@ -323,7 +488,7 @@ def _credited_placeholder(
 ) -> CreditedImage:
     data = _placeholder_png()
     image = CreditedImage(
-        title=item.title[: CreditedImage._meta.get_field("title").max_length],
+        title=(item.title or slug)[: CreditedImage._meta.get_field("title").max_length],
         credit=item.credit,
         file=ImageFile(BytesIO(data), name=f"{slug}.png"),
         file_size=len(data),

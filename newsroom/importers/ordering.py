@@ -6,6 +6,7 @@ that keeps the old site's order exactly — undated items included — without c
 shows.
 """
 
+import calendar
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
@@ -57,3 +58,31 @@ def _anchor(
             return index, moment
     moment = now or timezone.now()
     return 0, moment.replace(second=0, microsecond=0)
+
+
+def publication_times_by_month(
+    months: Sequence[tuple[int, int]], dates: Sequence[date | None]
+) -> list[datetime]:
+    """One timestamp per item of a listing under month headings (a country's page), strictly
+    decreasing in file order and each within the month its item stands under.
+
+    Such a page files each story under the month it was published, whatever days it shows (a
+    project of 2019–2022 under November 2021): a date is the item's time only when it falls in
+    its month; the other items take their place between their neighbours, and a month without
+    such a date is anchored at noon of its last day, so that importing again changes nothing.
+    """
+    times: list[datetime] = []
+    start = 0
+    while start < len(months):
+        end = start
+        while end < len(months) and months[end] == months[start]:
+            end += 1
+        year, month = months[start]
+        in_month = [
+            day if day is not None and (day.year, day.month) == (year, month) else None
+            for day in dates[start:end]
+        ]
+        last_day = date(year, month, calendar.monthrange(year, month)[1])
+        times.extend(publication_times(in_month, now=local_noon(last_day)))
+        start = end
+    return times

@@ -164,7 +164,9 @@ def test_leading_undated_items_and_two_year_groups(files_dir):
             "unknown-heading.txt",
             1,
             "the heading “Latest vacancies” names no listing this importer knows "
-            "(it knows: What's new, News and press releases).",
+            "(it knows: What's new, News and press releases, Statements and speeches, Events "
+            "and meetings, Projects, Publications, Video and audio stories, <Country> "
+            "resources).",
         ),
         ("not-a-real-date.txt", 7, "“31 February 2021” is not a real date."),
         (
@@ -239,7 +241,7 @@ def test_a_missing_file_is_named(tmp_path):
 
 
 def test_a_folder_is_not_a_listing(tmp_path):
-    with pytest.raises(ListingError, match="is a folder, not a listing file"):
+    with pytest.raises(ListingError, match="is a folder, not a file to import"):
         read_listing_file(tmp_path)
 
 

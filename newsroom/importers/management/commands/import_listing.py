@@ -10,8 +10,10 @@ from newsroom.importers.parser import ListingError, read_listing_file
 
 class Command(BaseCommand):
     help = (
-        "Publish the stories of a listing of the old site (What's new, News and press releases) "
-        "from its text, in the file's order. Prints a summary, then the listing's address."
+        "Publish the stories of a listing of the old site (What's new, News and press releases, "
+        "Statements and speeches, Events and meetings, Projects, Publications, Video and audio "
+        "stories, a country's resources) from its text, in the file's order. Prints a summary, "
+        "then the listing's address."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -55,6 +57,28 @@ def summary(heading: str, result: ImportResult) -> list[str]:
     ]
     if result.listing_updated:
         lines.append(_("The listing page now shows the file's heading and introduction."))
+    lines.extend(documents_to_upload(result.documents_to_upload))
     if result.dry_run:
         lines.append(_("Dry run: nothing was written."))
+    return lines
+
+
+def documents_to_upload(documents: tuple[tuple[str, str], ...]) -> list[str]:
+    """The lines that name the publications whose file an editor still has to upload."""
+    if not documents:
+        return []
+    lines = [
+        ngettext(
+            "%(count)s publication shows a document the import cannot bring; upload its file "
+            "in the admin:",
+            "%(count)s publications show a document the import cannot bring; upload their files "
+            "in the admin:",
+            len(documents),
+        )
+        % {"count": len(documents)}
+    ]
+    lines.extend(
+        _("- “%(title)s” (%(document)s)") % {"title": title, "document": document}
+        for title, document in documents
+    )
     return lines
