@@ -8,7 +8,8 @@ the same file again changes nothing.
 "In its order" means what each listing orders by. Most list newest first by ``published_at``,
 which the import assigns (``ordering.py``). Events and projects are listed by their own days, in
 groups that depend on the day the page is read; the parser refuses a file those rules could not
-show as it is, and ``published_at`` only settles ties and undated items. A country's page lists
+show as it is, and ``published_at`` only settles ties and undated items: a story keeps the one it
+has, and a new one never gets one in the future. A country's page lists
 by ``published_at`` under the month of publication, so each item gets a time in its month.
 """
 
@@ -38,7 +39,7 @@ from newsroom.stories.models import StoryPage, story_model_for_kind
 from newsroom.stories.structure import SiteStructure, ensure_site_structure
 from newsroom.taxonomy.models import Country
 
-from .ordering import publication_times, publication_times_by_month
+from .ordering import announcement_times, publication_times, publication_times_by_month
 from .parser import COUNTRY_LISTING, Grouping, ListingError, ListingFile, ListingItem, Slot
 
 
@@ -146,12 +147,13 @@ def _import(listing: ListingFile, stored_files: list[FieldFile]) -> ImportResult
     plans = [_plan(listing, item, structure, country) for item in listing.items]
     matches = _existing_stories(listing_page.locale, plans)
     dates = [item.date_start for item in listing.items]
+    existing = [story.published_at if story else None for story in matches]
     if listing.layout.grouping is Grouping.MONTHS:
         times = publication_times_by_month([item.month_heading for item in listing.items], dates)
+    elif listing.layout.grouping is Grouping.NAMED:
+        times = announcement_times(dates, existing=existing)
     else:
-        times = publication_times(
-            dates, existing=[story.published_at if story else None for story in matches]
-        )
+        times = publication_times(dates, existing=existing)
 
     created = updated = unchanged = 0
     documents_to_upload: list[tuple[str, str]] = []

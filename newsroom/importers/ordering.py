@@ -60,6 +60,27 @@ def _anchor(
     return 0, moment.replace(second=0, microsecond=0)
 
 
+def announcement_times(
+    dates: Sequence[date | None],
+    *,
+    existing: Sequence[datetime | None],
+    now: datetime | None = None,
+) -> list[datetime]:
+    """One timestamp per item of a listing ordered by its items' own days (events, projects),
+    where ``published_at`` only settles ties and undated items.
+
+    A story that exists keeps its time, so that importing the listing does not move it in What's
+    new. A new one gets its time in file order, never in the future: an event announced ahead is
+    new when it is published, not on its first day.
+    """
+    now = (now or timezone.now()).replace(microsecond=0)
+    times = publication_times(dates, existing=existing, now=now)
+    return [
+        old if old is not None else min(time, now - STEP * index)
+        for index, (time, old) in enumerate(zip(times, existing, strict=True))
+    ]
+
+
 def publication_times_by_month(
     months: Sequence[tuple[int, int]], dates: Sequence[date | None]
 ) -> list[datetime]:

@@ -4,7 +4,7 @@ from datetime import date, datetime, timedelta
 
 from django.utils import timezone
 
-from newsroom.importers.ordering import publication_times
+from newsroom.importers.ordering import announcement_times, publication_times
 from newsroom.importers.parser import read_listing_file
 from newsroom.stories.models import local_noon
 
@@ -88,3 +88,25 @@ def test_the_seeds_come_out_strictly_newest_first(seeds_dir):
         for item, moment in zip(items, times, strict=True):
             if item.date_start is not None:
                 assert timezone.localdate(moment) == item.date_start
+
+
+def test_an_event_announced_ahead_is_not_published_in_the_future():
+    now = timezone.make_aware(datetime(2021, 9, 1, 9, 30))
+    dates = [date(2021, 10, 6), date(2021, 10, 20), date(2015, 10, 13), None]
+
+    times = announcement_times(dates, existing=[None] * 4, now=now)
+
+    assert times[0] <= now and times[1] < times[0]
+    assert times[2] == local_noon(date(2015, 10, 13))
+    assert times == sorted(times, reverse=True) and len(set(times)) == 4
+
+
+def test_events_that_exist_keep_their_time():
+    now = timezone.make_aware(datetime(2021, 9, 1, 9, 30))
+    announced = timezone.make_aware(datetime(2021, 8, 2, 10))
+
+    times = announcement_times(
+        [date(2021, 10, 6), date(2015, 10, 13)], existing=[announced, None], now=now
+    )
+
+    assert times == [announced, local_noon(date(2015, 10, 13))]
