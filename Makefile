@@ -15,8 +15,11 @@ PORT := 8000
 # The PostgreSQL half of the test run; scripts/ensure-postgres.sh makes the role if it can.
 PG_TEST_URL ?= postgres://newsroom:newsroom@127.0.0.1:5432/newsroom
 SEED_LISTINGS := $(SEEDS)/whats-new.txt $(SEEDS)/news-and-press-releases.txt
+# Demo content beside the seeds: a listing of every other kind and a page of each story form.
+DEMO := demo
 LOAD_SEEDS = $(MANAGE) setup_site && \
-	for file in $(SEED_LISTINGS); do $(MANAGE) import_listing "$$file"; done
+	for file in $(SEED_LISTINGS) $(DEMO)/listings/*.txt; do $(MANAGE) import_listing "$$file"; done && \
+	for file in $(DEMO)/stories/*.txt; do $(MANAGE) import_story "$$file"; done
 
 .PHONY: help install system-packages postgres run test test-sqlite test-postgres lint format \
 	migrate demo bench clean
@@ -70,7 +73,7 @@ format: install ## Fix what ruff can fix and format the code
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --no-input
 
-demo: migrate ## Load the seed listings (What's new, News and press releases) again
+demo: migrate ## Load the seed listings and the demo content of demo/ again
 	$(LOAD_SEEDS)
 
 bench: install ## Time the listing pages (bench/listing_render.py)
