@@ -47,6 +47,11 @@ KIND_SHARES = (
     ("feature", 4),
     ("project", 3),
 )
+# Which countries a story is filed under, and the share of stories, in per cent: most are about
+# China, many about Mongolia, a few about both or neither (organisation-wide releases).
+COUNTRY_SHARES = ((("china",), 55), (("mongolia",), 25), (("china", "mongolia"), 8), ((), 12))
+# The share of stories filed under no topic; the others have one to three.
+NO_TOPIC = 0.1
 YEARS = 15
 ARCHIVE_END = datetime(2025, 6, 30, 10, 0, tzinfo=UTC)
 CHUNK = 5000
@@ -90,6 +95,12 @@ TOPICS = [
     "a human-centred recovery from the COVID-19 crisis",
 ]
 PLACES = ["Beijing, China", "Ulaanbaatar, Mongolia", "Shanghai, China", "Geneva, Switzerland", ""]
+FUNDERS = ["European Union", "Government of Japan", "USDOL", "SIDA", "Government of Norway"]
+SPEAKERS = [
+    "Mr Tim De Meyer, Director, ILO Country Office for China and Mongolia",
+    "Ms Claire Courteille-Mulder, Director, ILO Country Office for China and Mongolia",
+    "Mr Guy Ryder, ILO Director-General",
+]
 KICKERS = [
     "World Day for Safety and Health at Work",
     "SCORE Experience Sharing in Deqing",
@@ -194,10 +205,16 @@ def _insert(connection, model, objs) -> None:
         ", ".join(quote(f.column) for f in fields),
         ", ".join(["%s"] * len(fields)),
     )
-    rows = [
-        tuple(f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields)
-        for obj in objs
-    ]
+    # Strings, whole numbers, booleans and NULL go to the database as they are; only the other
+    # values (dates, UUIDs, durations, stream fields) need the field's conversion.
+    plain = (str, int, bool)
+
+    def prepared(field, value):
+        if value is None or type(value) in plain:
+            return value
+        return field.get_db_prep_save(value, connection)
+
+    rows = [tuple(prepared(f, getattr(obj, f.attname)) for f in fields) for obj in objs]
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
 
@@ -211,8 +228,15 @@ def _chain(model) -> list:
     return list(reversed(chain))
 
 
-def _kind_fields(kind: str, rng: random.Random, published_at: datetime) -> dict:
-    """The date shown and the kind's own fields, as editors fill them in."""
+def _kind_fields(
+    kind: str, rng: random.Random, extra: random.Random, published_at: datetime
+) -> dict:
+    """The date shown and the kind's own fields, as editors fill them in.
+
+    ``rng`` is drawn from exactly as in the first version of this generator, so that a seed
+    still gives the same titles, kinds and dates (tests rely on them); what later versions add
+    (single-day and far-ahead events, open-ended projects, speakers, …) is drawn from ``extra``.
+    """
     from django.utils import timezone
 
     from newsroom.stories.kinds import DateDisplay
@@ -221,36 +245,85 @@ def _kind_fields(kind: str, rng: random.Random, published_at: datetime) -> dict:
     fields: dict = {"date_display": DateDisplay.PUBLICATION}
     if kind == "event":
         roll = rng.random()
+        # Most events are announced shortly before they begin, a few two or three months ahead.
+        # None ends after 2025 (tests that move the clock to 2026 count on every one being past).
+        ahead = extra.randint(45, 90) if extra.random() < 0.05 else None
         if roll < 0.7:
-            start = day + timedelta(days=rng.randint(0, 30))
+            start = day + timedelta(days=ahead or rng.randint(0, 30))
+            length = rng.choice([0, 1, 1, 2, 4, 90])
+            if length:
+                fields.update(
+                    date_display=DateDisplay.RANGE,
+                    date_start=start,
+                    date_end=start + timedelta(days=length),
+                )
+            else:
+                fields.update(date_display=DateDisplay.DATE, date_start=start)
+        elif roll < 0.8:
+            # A meeting reported without its days.
+            fields["date_display"] = DateDisplay.NONE
+        else:
+            start = day + timedelta(days=ahead or extra.randint(0, 30))
+            fields.update(date_display=DateDisplay.DATE, date_start=start)
+        venue, online = rng.choice(PLACES[:-1]), rng.random() < 0.2
+        # Half the online events are online only; the others are hybrid, with a venue.
+        fields.update(venue="" if online and extra.random() < 0.5 else venue, is_online=online)
+    elif kind == "project":
+        years, funder = rng.randint(1, 4), rng.choice(FUNDERS[:4])
+        roll = extra.random()
+        if roll < 0.85:
             fields.update(
                 date_display=DateDisplay.RANGE,
-                date_start=start,
-                date_end=start + timedelta(days=rng.choice([0, 1, 1, 2, 4, 90])),
+                date_start=day,
+                date_end=day + timedelta(days=365 * years - 1),
             )
-        elif roll < 0.8:
+        elif roll < 0.95:
+            # Open-ended: ongoing for as long as it has no end.
+            fields.update(date_display=DateDisplay.DATE, date_start=day)
+        else:
             fields["date_display"] = DateDisplay.NONE
-        fields.update(venue=rng.choice(PLACES[:-1]), is_online=rng.random() < 0.2)
-    elif kind == "project":
-        start = day
-        fields.update(
-            date_display=DateDisplay.RANGE,
-            date_start=start,
-            date_end=start + timedelta(days=365 * rng.randint(1, 4) - 1),
-            funder=rng.choice(["European Union", "Government of Japan", "USDOL", "SIDA"]),
-        )
+        fields["funder"] = funder if extra.random() < 0.9 else ""
     elif kind == "video":
         fields.update(
             video_url=f"https://www.youtube.com/watch?v={rng.getrandbits(40):x}",
             duration=timedelta(seconds=rng.randint(40, 3600)),
         )
     elif kind == "publication":
-        fields["isbn"] = f"978-92-2-{rng.randint(0, 999999):06d}-{rng.randint(0, 9)}"
+        isbn = f"978-92-2-{rng.randint(0, 999999):06d}-{rng.randint(0, 9)}"
+        if extra.random() < 0.7:
+            fields["isbn"] = isbn
     elif kind == "statement":
-        fields["speaker"] = "Mr Tim De Meyer, Director, ILO Country Office for China and Mongolia"
+        fields["speaker"] = extra.choice(SPEAKERS)
     elif rng.random() < 0.1:
         fields.update(date_display=DateDisplay.DATE, date_start=day)
     return fields
+
+
+class _Filing:
+    """The countries and topics stories are filed under, drawn from a generator of their own so
+    that filing does not change the rest of a seeded archive."""
+
+    def __init__(self, seed: int, locale_id: int):
+        from newsroom.taxonomy.models import Country, Topic
+
+        self.rng = random.Random(f"filing-{seed}")
+        countries = dict(Country.objects.filter(locale_id=locale_id).values_list("slug", "pk"))
+        self.country_sets = [
+            tuple(countries[slug] for slug in slugs if slug in countries)
+            for slugs, _ in COUNTRY_SHARES
+        ]
+        self.country_weights = [share for _, share in COUNTRY_SHARES]
+        self.topics = list(
+            Topic.objects.filter(locale_id=locale_id).order_by("pk").values_list("pk", flat=True)
+        )
+
+    def countries(self) -> tuple[int, ...]:
+        return self.rng.choices(self.country_sets, self.country_weights)[0]
+
+    def topics_of(self) -> list[int]:
+        if not self.topics or self.rng.random() < NO_TOPIC:
+            return []
+        return self.rng.sample(self.topics, min(len(self.topics), self.rng.randint(1, 3)))
 
 
 def generate_stories(
@@ -268,21 +341,40 @@ def generate_stories(
     hidden ones unless ``hidden`` is False. Run again, it adds more after the ones there."""
     from django.contrib.contenttypes.models import ContentType
     from django.core.management.color import no_style
-    from django.db import connection, transaction
+    from django.db import DEFAULT_DB_ALIAS, connections, transaction
     from django.db.models import Max
     from django.utils.text import slugify
     from wagtail.models import Page, PageViewRestriction
 
-    from newsroom.stories.models import story_model_for_kind
+    from newsroom.stories.models import StoryPage, story_model_for_kind
     from newsroom.stories.structure import ensure_site_structure
 
     rng = random.Random(seed)
+    extra = random.Random(f"extra-{seed}")
     text = _Text(rng)
     result = Generated()
+    # The connection itself, not the ``django.db.connection`` proxy: every value written asks
+    # for it, and each look-up through the proxy costs a thread-local read.
+    connection = connections[DEFAULT_DB_ALIAS]
     with transaction.atomic():
         structure = structure or ensure_site_structure()
         locale = structure.home.locale
         image = _shared_image()
+        filing = _Filing(seed, locale.pk)
+        # The tables that file a story under terms, each with its term column, in the order of
+        # a story's ``filed`` (countries, topics).
+        quote = connection.ops.quote_name
+        filing_sql = [
+            "INSERT INTO {} ({}, {}) VALUES (%s, %s)".format(
+                quote(through._meta.db_table),
+                quote(through._meta.get_field("storypage").column),
+                quote(through._meta.get_field(term).column),
+            )
+            for through, term in (
+                (StoryPage.countries.through, "country"),
+                (StoryPage.topics.through, "topic"),
+            )
+        ]
         kinds = [kind for kind, _ in shares]
         weights = [share for _, share in shares]
         every_kind = {kind for kind, _ in KIND_SHARES} | set(kinds)
@@ -301,7 +393,13 @@ def generate_stories(
         start_at = end - timedelta(days=365 * years)
         span = (end - start_at).total_seconds()
 
-        def build(kind: str, published_at: datetime | None, title: str, live: bool = True):
+        def build(
+            kind: str,
+            published_at: datetime | None,
+            title: str,
+            live: bool = True,
+            filed: tuple[tuple[int, ...], list[int]] | None = None,
+        ):
             nonlocal next_id
             model, parent = models[kind], parents[kind]
             position = next_position[parent.pk]
@@ -332,19 +430,26 @@ def generate_stories(
                 image_id=image.pk if rng.random() < 0.3 else None,
                 legacy_id=f"WCMS_{next_id:06d}",
                 body=[],
-                **_kind_fields(kind, rng, dated),
+                **_kind_fields(kind, rng, extra, dated),
             )
             story.id = story.page_ptr_id = next_id
             if hasattr(story, "storypage_ptr_id"):
                 story.storypage_ptr_id = next_id
+            story.filed = filed or (filing.countries(), filing.topics_of())
             next_id += 1
             return story
 
         def write(stories) -> None:
-            for model in {type(s) for s in stories}:
+            for model in sorted({type(s) for s in stories}, key=lambda m: m.__name__):
                 of_model = [s for s in stories if type(s) is model]
                 for table_model in _chain(model):
                     _insert(connection, table_model, of_model)
+            # The rows of the parental many-to-many fields that file each story.
+            for index, sql in enumerate(filing_sql):
+                rows = [(s.pk, term_id) for s in stories for term_id in s.filed[index]]
+                if rows:
+                    with connection.cursor() as cursor:
+                        cursor.executemany(sql, rows)
 
         done = 0
         began = time.monotonic()
@@ -364,9 +469,14 @@ def generate_stories(
 
         if hidden:
             newest = end + timedelta(days=1)
-            draft = build("press_release", None, "Hidden draft release", live=False)
-            unpublished = build("news", newest, "Hidden unpublished news", live=False)
-            private = build("press_release", newest, "Hidden private release")
+            # Filed under every country and the first topic: a leak would show on their pages.
+            everywhere = (
+                tuple(sorted({pk for pks in filing.country_sets for pk in pks})),
+                filing.topics[:1],
+            )
+            draft = build("press_release", None, "Hidden draft release", False, everywhere)
+            unpublished = build("news", newest, "Hidden unpublished news", False, everywhere)
+            private = build("press_release", newest, "Hidden private release", True, everywhere)
             write([draft, unpublished, private])
             PageViewRestriction.objects.create(
                 page_id=private.pk,
@@ -384,6 +494,23 @@ def generate_stories(
             for sql in connection.ops.sequence_reset_sql(no_style(), [Page]):
                 cursor.execute(sql)
     return result
+
+
+# The listings ``verify`` requests: every kind's, a country's and a topic's.
+LISTING_PATHS = (
+    "/en/whats-new/",
+    "/en/press-releases/",
+    "/en/news/",
+    "/en/statements/",
+    "/en/features/",
+    "/en/events/",
+    "/en/projects/",
+    "/en/publications/",
+    "/en/videos/",
+    "/en/countries/china/",
+    "/en/countries/china/?kind=press_release",
+    "/en/topics/social-protection/",
+)
 
 
 def verify(result: Generated) -> list[str]:
@@ -410,7 +537,7 @@ def verify(result: Generated) -> list[str]:
         response = client.get(specific.get_url())
         if response.status_code != 200:
             problems.append(f"{specific.get_url()} answered {response.status_code}.")
-    for path in ("/en/whats-new/", "/en/press-releases/", "/en/events/"):
+    for path in LISTING_PATHS:
         response = client.get(path)
         if response.status_code != 200:
             problems.append(f"{path} answered {response.status_code}.")

@@ -14,12 +14,16 @@ A request is measured as the server sees it: the site's WSGI application called 
 ``HTTP_HOST=127.0.0.1``, from the start of the call to the last byte of the body, including the
 per-request connection set-up the settings ask for. No network, no test client.
 
-Pages measured for each listing, see ``bench/README.md`` for why:
+Every listing a reader reaches from the home page is measured: What's new, the press releases,
+each kind's listing (news, statements, features, events, projects, publications, videos), the
+China page, a topic's page, and the China page filtered to one kind. Pages measured for each,
+see ``bench/README.md`` for why:
   first   page 1;
   deep    a fixed page number that exists at every size: the page at 90 % of the listing in the
           smallest database (What's new page 90, press releases page 18 at 1 000 stories);
   90%     the page at 90 % of the listing in each database (page 9 000 of What's new at 100 000):
           reported, but an offset that grows with the archive cannot cost the same.
+``--only`` picks listings by name, ``--pages`` the rows (``--pages first deep`` is quicker).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import argparse
 import json
 import math
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -40,8 +45,24 @@ if str(BASE_DIR) not in sys.path:
 
 from bench.generate_stories import configure  # noqa: E402
 
-LISTINGS = (("whats-new", "/en/whats-new/", 10), ("press-releases", "/en/press-releases/", 20))
+# Name, path and the query string every page of it keeps (a filter), in the order reported.
+LISTINGS = (
+    ("whats-new", "/en/whats-new/", ""),
+    ("press-releases", "/en/press-releases/", ""),
+    ("news", "/en/news/", ""),
+    ("statements", "/en/statements/", ""),
+    ("features", "/en/features/", ""),
+    ("events", "/en/events/", ""),
+    ("projects", "/en/projects/", ""),
+    ("publications", "/en/publications/", ""),
+    ("videos", "/en/videos/", ""),
+    ("china", "/en/countries/china/", ""),
+    ("topic", "/en/topics/social-protection/", ""),
+    ("china-events", "/en/countries/china/", "kind=event"),
+)
+PAGE_ROWS = ("first", "deep", "90%")
 DEPTH = 0.9
+PAGES_OF = re.compile(rb"Page 1 of (\d+)")
 
 
 def database_for(size: int, database_url: str | None) -> tuple[str | None, str | None]:
@@ -109,26 +130,43 @@ def _call(application, path: str, query: str) -> tuple[int, bytes]:
     return int(status[0].split()[0]), content
 
 
-def worker(size: int, repeat: int, warmup: int, deep: dict[str, int]) -> dict:
+def _pages(application, path: str, query: str) -> int:
+    """How many pages the listing has, as its first page tells the reader."""
+    code, body = _call(application, path, query)
+    if code != 200:
+        raise SystemExit(f"{path}?{query} answered {code}.")
+    found = PAGES_OF.search(body)
+    return int(found.group(1)) if found else 1
+
+
+def worker(
+    size: int,
+    repeat: int,
+    warmup: int,
+    deep: dict[str, int],
+    only: list[str],
+    rows_wanted: list[str],
+) -> dict:
     import django
 
     django.setup()
     from django.core.wsgi import get_wsgi_application
     from django.db import connection
 
-    from newsroom.stories.models import StoryPage
-
     _ensure_stories(size)
     application = get_wsgi_application()
     rows = []
-    for name, path, per_page in LISTINGS:
-        listed = StoryPage.objects.live().public()
-        if name == "press-releases":
-            listed = listed.filter(kind="press_release")
-        proportional = max(1, math.ceil(DEPTH * math.ceil(listed.count() / per_page)))
+    at_depth: dict[str, int] = {}
+    for name, path, keep in LISTINGS:
+        if only and name not in only:
+            continue
+        proportional = max(1, math.ceil(DEPTH * _pages(application, path, keep)))
+        at_depth[name] = proportional
         pages = {"first": 1, "deep": deep.get(name, proportional), "90%": proportional}
         for label, number in pages.items():
-            query = f"page={number}"
+            if label not in rows_wanted:
+                continue
+            query = "&".join(part for part in (keep, f"page={number}") if part)
             for _ in range(warmup):
                 code, _body = _call(application, path, query)
                 if code != 200:
@@ -156,7 +194,7 @@ def worker(size: int, repeat: int, warmup: int, deep: dict[str, int]) -> dict:
                     "times": times,
                 }
             )
-    return {"size": size, "vendor": connection.vendor, "rows": rows}
+    return {"size": size, "vendor": connection.vendor, "rows": rows, "at_depth": at_depth}
 
 
 # ---------------------------------------------------------------- the driver
@@ -178,13 +216,27 @@ def main(argv: list[str] | None = None) -> int:
         "--database-url", help="use this DATABASE_URL, with {size} standing for the size"
     )
     parser.add_argument("--show-sql", action="store_true", help="print the queries of each page")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        default=[],
+        choices=[name for name, _, _ in LISTINGS],
+        help="measure these listings only",
+    )
+    parser.add_argument(
+        "--pages", nargs="+", default=list(PAGE_ROWS), choices=PAGE_ROWS, help="rows to measure"
+    )
+    parser.add_argument(
+        "--markdown", action="store_true", help="print the table in Markdown, as in the README"
+    )
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--deep", type=json.loads, default={}, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.worker:
         configure(*database_for(args.worker, args.database_url))
-        print(json.dumps(worker(args.worker, args.repeat, args.warmup, args.deep)))
+        result = worker(args.worker, args.repeat, args.warmup, args.deep, args.only, args.pages)
+        print(json.dumps(result))
         return 0
 
     sizes = sorted(args.sizes)
@@ -196,14 +248,13 @@ def main(argv: list[str] | None = None) -> int:
         for size in sizes:
             command = [sys.executable, __file__, "--worker", str(size), "--deep", json.dumps(deep)]
             command += ["--repeat", str(per_round), "--warmup", str(args.warmup)]
+            command += ["--pages", *args.pages] + (["--only", *args.only] if args.only else [])
             if args.database_url:
                 command += ["--database-url", args.database_url]
             done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True, env=env)
             result = json.loads(done.stdout.strip().splitlines()[-1])
             if not deep:
-                deep = {
-                    row["listing"]: row["number"] for row in result["rows"] if row["page"] == "90%"
-                }
+                deep = result["at_depth"]
             if size not in results:
                 results[size] = result
                 continue
@@ -225,22 +276,44 @@ def main(argv: list[str] | None = None) -> int:
         f"database: {base['vendor']}; {per_round * args.rounds} timed requests per page in "
         f"{args.rounds} rounds, each after {args.warmup} warm-up; server time in ms"
     )
-    header = (
-        f"{'listing':<15} {'page':<6} {'stories':>8} {'page no.':>8} {'queries':>7} "
-        f"{'p50 ms':>8} {'p95 ms':>8} {'p50 ×':>6} {'p95 ×':>6}"
-    )
-    print(header)
-    print("-" * len(header))
+    columns = ("listing", "page", "stories", "page no.", "queries", "p50", "p95", "p50 ×", "p95 ×")
+    table = []
     for index, row in enumerate(base["rows"]):
         for result in results:
             current = result["rows"][index]
-            ratio50 = current["p50"] / row["p50"]
-            ratio95 = current["p95"] / row["p95"]
-            print(
-                f"{current['listing']:<15} {current['page']:<6} {result['size']:>8} "
-                f"{current['number']:>8} {current['queries']:>7} {current['p50']:>8.2f} "
-                f"{current['p95']:>8.2f} {ratio50:>6.2f} {ratio95:>6.2f}"
+            first = result is base
+            table.append(
+                (
+                    current["listing"],
+                    current["page"],
+                    f"{result['size']:,}".replace(",", " "),
+                    f"{current['number']:,}".replace(",", " "),
+                    str(current["queries"]),
+                    f"{current['p50']:.2f}",
+                    f"{current['p95']:.2f}",
+                    "" if first else f"{current['p50'] / row['p50']:.2f}",
+                    "" if first else f"{current['p95'] / row['p95']:.2f}",
+                )
             )
+    if args.markdown:
+        print("| " + " | ".join(columns) + " |")
+        print("| --- | --- | " + " | ".join(["---:"] * (len(columns) - 2)) + " |")
+        for line in table:
+            print("| " + " | ".join(line) + " |")
+    else:
+        widths = [max(len(c), *(len(line[i]) for line in table)) for i, c in enumerate(columns)]
+
+        def aligned(values) -> str:
+            # Names to the left, figures to the right.
+            return "  ".join(
+                value.ljust(width) if i < 2 else value.rjust(width)
+                for i, (value, width) in enumerate(zip(values, widths, strict=True))
+            )
+
+        print(aligned(columns))
+        print("-" * len(aligned(columns)))
+        for line in table:
+            print(aligned(line))
     if args.show_sql:
         for result in results:
             for row in result["rows"]:
