@@ -1,6 +1,7 @@
 """Page numbers for long lists; a page that does not exist is a clear 404, never a 500."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from math import ceil
 
 from django.core.paginator import Page, Paginator
@@ -36,6 +37,23 @@ def paginate(request, queryset, per_page: int) -> Page:
             % {"count": paginator.num_pages, "number": number}
         )
     return paginator.page(number)
+
+
+@dataclass(frozen=True)
+class Group:
+    """One group of a grouped listing: its heading, its items in their order, and how to count
+    them cheaply.
+
+    ``count`` counts the group when ``items.count()`` would read more than it must (two narrow
+    counts instead of one with an ``OR``); ``rest`` marks the one group counted as what the
+    listing's total leaves once the others are counted — the largest, so that it is never read to
+    count it. Consecutive groups under the same heading (dated, then undated past events) read as
+    one list."""
+
+    heading: str
+    items: QuerySet
+    count: Callable[[], int] | None = None
+    rest: bool = False
 
 
 class GroupedPaginator:
@@ -82,9 +100,22 @@ class GroupedPage:
         return self.number - 1
 
 
+def _counts(groups: Sequence[Group], total: int | None) -> list[int]:
+    rest = [index for index, group in enumerate(groups) if group.rest]
+    if len(rest) > 1 or (rest and total is None):
+        raise ValueError("One group at most is counted as the rest, and only with a total.")
+    counts = [
+        0 if group.rest else (group.count() if group.count else group.items.count())
+        for group in groups
+    ]
+    if rest:
+        counts[rest[0]] = max(total - sum(counts), 0)
+    return counts
+
+
 def paginate_groups(
     request,
-    groups: Sequence[tuple[str, QuerySet]],
+    groups: Sequence[Group],
     per_page: int,
     *,
     total: int | None = None,
@@ -93,19 +124,12 @@ def paginate_groups(
 
     Each group is its own ordered queryset, so that each can be read from an index instead of
     sorting everything by an expression that says which group a row is in. The cost is fixed
-    whatever the size of the list: a count per group, then one query per group that has items
-    on the page (a page that falls wholly within one group reads only that one).
-
-    ``total``, the number of items in all the groups, saves counting the last group when the
-    groups split one list between them and that list is cheaper to count than its last part:
-    the last group then holds what the others leave.
+    whatever the size of the list: a count per group (but the one counted as the rest of
+    ``total``, the number of items in all the groups), then one query per group that has items on
+    the page.
     """
     number = requested_page_number(request)
-    if total is None:
-        counts = [queryset.count() for _, queryset in groups]
-    else:
-        counts = [queryset.count() for _, queryset in groups[:-1]]
-        counts.append(max(total - sum(counts), 0))
+    counts = _counts(groups, total)
     paginator = GroupedPaginator(sum(counts), per_page)
     if number > paginator.num_pages:
         raise ReaderFacingHttp404(
@@ -116,11 +140,13 @@ def paginate_groups(
     top = bottom + per_page
     shown: list[tuple[str, list]] = []
     group_start = 0
-    for (heading, queryset), count in zip(groups, counts, strict=True):
+    for group, count in zip(groups, counts, strict=True):
         low, high = max(bottom - group_start, 0), min(top - group_start, count)
         if low < high:
-            items = list(queryset[low:high])
-            if items:
-                shown.append((heading, items))
+            items = list(group.items[low:high])
+            if items and shown and shown[-1][0] == group.heading:
+                shown[-1][1].extend(items)
+            elif items:
+                shown.append((group.heading, items))
         group_start += count
     return GroupedPage(number, paginator, shown)

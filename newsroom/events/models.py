@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from newsroom.core.pagination import Group
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import GroupedListingPage, StoryPage
 
@@ -109,9 +110,13 @@ class EventIndexPage(GroupedListingPage):
     def stories(self):
         return selectors.events(self.locale)
 
-    def groups(self, events: QuerySet, today: date) -> list[tuple[str, QuerySet]]:
-        """The listing's groups of ``events`` on ``today``, each with its heading."""
+    def groups(self, events: QuerySet, today: date) -> list[Group]:
+        """The listing's groups of ``events`` on ``today``: upcoming events, then past ones,
+        the dated before the undated. The past dated events, the many, are counted as the rest:
+        the others are counted from the ``story_kind_last_day`` and ``story_kind_start``
+        indexes without reading the archive."""
         return [
-            (_("Upcoming events"), selectors.upcoming_events(events, today)),
-            (_("Past events"), selectors.past_events(events, today)),
+            Group(_("Upcoming events"), selectors.upcoming_events(events, today)),
+            Group(_("Past events"), selectors.past_events(events, today), rest=True),
+            Group(_("Past events"), selectors.undated_events(events)),
         ]

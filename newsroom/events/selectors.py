@@ -1,14 +1,15 @@
 """The reads behind Events and meetings: upcoming events, then past ones.
 
 An event is upcoming while its last day (``date_end``, or ``date_start`` for a one-day event) is
-today or later; after that, and when it has no dates at all, it is past. Each group is a queryset
+today or later; after that it is past, and so is an event without days, listed after the dated
+ones. Each group is a queryset
 of its own, ordered so that a page of it can be cut without ranking every event by an expression
 that says which group it falls in; ``paginate_groups`` reads them one after the other.
 """
 
 from datetime import date
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, QuerySet
 from django.db.models.functions import Coalesce
 from wagtail.models import Locale
 
@@ -33,17 +34,26 @@ def _with_details(events: QuerySet) -> QuerySet:
 
 def upcoming_events(events: QuerySet, today: date) -> QuerySet:
     """The events of ``events`` not over by ``today``, the soonest first."""
-    return _with_details(events).filter(last_day__gte=today).order_by("date_start", "pk")
+    return (
+        _with_details(events)
+        .filter(date_start__isnull=False, last_day__gte=today)
+        .order_by("date_start", "pk")
+    )
 
 
 def past_events(events: QuerySet, today: date) -> QuerySet:
-    """The events of ``events`` over before ``today``, the latest to begin first, then the
-    undated ones, the latest published first.
+    """The dated events of ``events`` over before ``today``, the latest to begin first.
 
-    Ordered by plain columns, so that an index on them gives a page without sorting every
-    event."""
+    Ordered by plain columns, so that the ``story_kind_start`` index gives a page without
+    sorting every event."""
     return (
         _with_details(events)
-        .filter(Q(last_day__lt=today) | Q(last_day__isnull=True))
-        .order_by(F("date_start").desc(nulls_last=True), F("published_at").desc(), F("pk").desc())
+        .filter(date_start__isnull=False, last_day__lt=today)
+        .order_by("-date_start", "-published_at", "-pk")
     )
+
+
+def undated_events(events: QuerySet) -> QuerySet:
+    """The events of ``events`` without days (some old ones), the latest published first: they
+    are listed among the past events, after the dated ones."""
+    return _with_details(events).filter(date_start__isnull=True).order_by("-published_at", "-pk")

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from newsroom.core.pagination import Group
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import GroupedListingPage, StoryPage
 
@@ -95,9 +96,17 @@ class ProjectIndexPage(GroupedListingPage):
     def stories(self):
         return selectors.projects(self.locale)
 
-    def groups(self, projects: QuerySet, today: date) -> list[tuple[str, QuerySet]]:
-        """The listing's groups of ``projects`` on ``today``, each with its heading."""
+    def groups(self, projects: QuerySet, today: date) -> list[Group]:
+        """The listing's groups of ``projects`` on ``today``: ongoing projects (those with a
+        start, then those without), then completed ones, the many, counted as the rest."""
         return [
-            (_("Ongoing projects"), selectors.ongoing_projects(projects, today)),
-            (_("Completed projects"), selectors.completed_projects(projects, today)),
+            Group(
+                _("Ongoing projects"),
+                selectors.ongoing_projects(projects, today),
+                count=lambda: selectors.count_ongoing_projects(projects, today),
+            ),
+            Group(_("Ongoing projects"), selectors.unstarted_projects(projects, today)),
+            Group(
+                _("Completed projects"), selectors.completed_projects(projects, today), rest=True
+            ),
         ]

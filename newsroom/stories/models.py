@@ -9,7 +9,8 @@ from datetime import date, datetime, time
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -28,7 +29,7 @@ from wagtail.search import index
 from newsroom.core import clock
 from newsroom.core.blocks import BodyBlock
 from newsroom.core.dates import story_date_text
-from newsroom.core.pagination import paginate, paginate_groups
+from newsroom.core.pagination import Group, paginate, paginate_groups
 from newsroom.core.views import ReaderFacingHttp404
 
 from .kinds import DateDisplay, Kind
@@ -196,6 +197,16 @@ class StoryPage(Page):
         indexes = [
             models.Index(fields=["-published_at", "-page_ptr"], name="story_listing"),
             models.Index(fields=["kind", "-published_at", "-page_ptr"], name="story_kind_listing"),
+            # Events and projects are listed by their own days (``docs/events-and-projects.md``):
+            # which group a story is in, and its place there, come from these.
+            models.Index(F("kind"), Coalesce("date_end", "date_start"), name="story_kind_last_day"),
+            models.Index(
+                fields=["kind", "-date_start", "-published_at", "-page_ptr"],
+                name="story_kind_start",
+            ),
+            models.Index(
+                fields=["kind", "-date_end", "-published_at", "-page_ptr"], name="story_kind_end"
+            ),
         ]
 
     def __init_subclass__(cls, **kwargs):
@@ -400,7 +411,7 @@ class GroupedListingPage(ListingPage):
     class Meta:
         abstract = True
 
-    def groups(self, stories: QuerySet, today: date) -> list[tuple[str, QuerySet]]:
+    def groups(self, stories: QuerySet, today: date) -> list[Group]:
         """The listing's groups of ``stories`` on ``today``, each with its heading, in order."""
         raise NotImplementedError
 
