@@ -113,10 +113,18 @@ class EventIndexPage(GroupedListingPage):
     def groups(self, events: QuerySet, today: date) -> list[Group]:
         """The listing's groups of ``events`` on ``today``: upcoming events, then past ones,
         the dated before the undated. The past dated events, the many, are counted as the rest:
-        the others are counted from the ``story_kind_last_day`` and ``story_kind_start``
-        indexes without reading the archive."""
+        the others are counted from the ``story_kind_end`` and ``story_kind_start`` indexes
+        without reading the archive."""
         return [
-            Group(_("Upcoming events"), selectors.upcoming_events(events, today)),
+            Group(
+                _("Upcoming events"),
+                selectors.upcoming_events(events, today),
+                count=lambda: selectors.count_upcoming_events(events, today),
+            ),
             Group(_("Past events"), selectors.past_events(events, today), rest=True),
-            Group(_("Past events"), selectors.undated_events(events)),
+            Group(
+                _("Past events"),
+                selectors.undated_events(events),
+                count=lambda: events.filter(date_start__isnull=True).count(),
+            ),
         ]

@@ -9,7 +9,7 @@ that says which group it falls in; ``paginate_groups`` reads them one after the 
 
 from datetime import date
 
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.db.models.functions import Coalesce
 from wagtail.models import Locale
 
@@ -32,23 +32,40 @@ def _with_details(events: QuerySet) -> QuerySet:
     )
 
 
+def _upcoming(today: date) -> Q:
+    # “The last day is today or later”, written on the plain columns so that each part is a
+    # range of an index: ``story_kind_end`` for events of several days, ``story_kind_start`` for
+    # one-day events.
+    return Q(date_end__gte=today) | Q(date_end__isnull=True, date_start__gte=today)
+
+
 def upcoming_events(events: QuerySet, today: date) -> QuerySet:
     """The events of ``events`` not over by ``today``, the soonest first."""
     return (
         _with_details(events)
-        .filter(date_start__isnull=False, last_day__gte=today)
+        .filter(_upcoming(today), date_start__isnull=False)
         .order_by("date_start", "pk")
+    )
+
+
+def count_upcoming_events(events: QuerySet, today: date) -> int:
+    """How many events ``upcoming_events`` holds, as two counts that each read only their range
+    of an index, where one count with an ``OR`` would read every event."""
+    dated = events.filter(date_start__isnull=False)
+    return (
+        dated.filter(date_end__gte=today).count()
+        + dated.filter(date_end__isnull=True, date_start__gte=today).count()
     )
 
 
 def past_events(events: QuerySet, today: date) -> QuerySet:
     """The dated events of ``events`` over before ``today``, the latest to begin first.
 
-    Ordered by plain columns, so that the ``story_kind_start`` index gives a page without
-    sorting every event."""
+    Read down the ``story_kind_start`` index from the first day before ``today``, so that a page
+    needs no sorting of every event (a last day is never before its first)."""
     return (
         _with_details(events)
-        .filter(date_start__isnull=False, last_day__lt=today)
+        .filter(Q(date_end__lt=today) | Q(date_end__isnull=True), date_start__lt=today)
         .order_by("-date_start", "-published_at", "-pk")
     )
 

@@ -105,7 +105,11 @@ class ProjectIndexPage(GroupedListingPage):
                 selectors.ongoing_projects(projects, today),
                 count=lambda: selectors.count_ongoing_projects(projects, today),
             ),
-            Group(_("Ongoing projects"), selectors.unstarted_projects(projects, today)),
+            Group(
+                _("Ongoing projects"),
+                selectors.unstarted_projects(projects, today),
+                count=lambda: selectors.count_unstarted_projects(projects, today),
+            ),
             Group(
                 _("Completed projects"), selectors.completed_projects(projects, today), rest=True
             ),

@@ -36,12 +36,21 @@ def ongoing_projects(projects: QuerySet, today: date) -> QuerySet:
 
 
 def count_ongoing_projects(projects: QuerySet, today: date) -> int:
-    """How many projects ``ongoing_projects`` holds, as two counts that each read only their
-    part of the ``story_kind_end`` index, where one count with an ``OR`` would read them all."""
-    started = projects.filter(date_start__isnull=False)
+    """How many projects ``ongoing_projects`` holds, from counts that each read only their range
+    of the ``story_kind_end`` index (projects ending from today on, projects without an end), where
+    one count with an ``OR`` would read every project."""
+    without_end = projects.filter(date_end__isnull=True)
     return (
-        started.filter(date_end__gte=today).count() + started.filter(date_end__isnull=True).count()
+        projects.filter(date_end__gte=today, date_start__isnull=False).count()
+        + without_end.count()
+        - without_end.filter(date_start__isnull=True).count()
     )
+
+
+def count_unstarted_projects(projects: QuerySet, today: date) -> int:
+    """How many projects ``unstarted_projects`` holds (few: older records)."""
+    not_over = Q(date_end__gte=today) | Q(date_end__isnull=True)
+    return projects.filter(not_over, date_start__isnull=True).count()
 
 
 def unstarted_projects(projects: QuerySet, today: date) -> QuerySet:

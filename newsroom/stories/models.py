@@ -9,8 +9,7 @@ from datetime import date, datetime, time
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, QuerySet
-from django.db.models.functions import Coalesce
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -199,7 +198,6 @@ class StoryPage(Page):
             models.Index(fields=["kind", "-published_at", "-page_ptr"], name="story_kind_listing"),
             # Events and projects are listed by their own days (``docs/events-and-projects.md``):
             # which group a story is in, and its place there, come from these.
-            models.Index(F("kind"), Coalesce("date_end", "date_start"), name="story_kind_last_day"),
             models.Index(
                 fields=["kind", "-date_start", "-published_at", "-page_ptr"],
                 name="story_kind_start",
