@@ -1,8 +1,6 @@
 """Events and meetings, as a reader gets them: upcoming events, then past ones."""
 
-import re
 from datetime import UTC, date, datetime, timedelta
-from html import unescape
 from pathlib import Path
 
 import pytest
@@ -15,6 +13,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from bench.generate_stories import generate_stories
 from newsroom.core import clock
 from newsroom.core.models import HomePage
+from newsroom.core.testing import grouped_titles, listing_html
 from newsroom.core.textmode import contains_run, folded_lines, text_dump
 from newsroom.events.models import EventIndexPage, EventPage
 from newsroom.stories.factories import make_story
@@ -40,22 +39,11 @@ def event(structure, title, start=None, end=None, **fields):
     )
 
 
-def listed(html: str) -> list[tuple[str, list[str]]]:
-    """The group headings of the page, each with the titles listed under it, in page order."""
-    groups: list[tuple[str, list[str]]] = []
-    pattern = r'<h2[^>]*>([^<]*)</h2>|story-item__title"><a href="[^"]*">([^<]*)</a>'
-    for heading, title in re.findall(pattern, html):
-        if heading:
-            groups.append((unescape(heading), []))
-        else:
-            groups[-1][1].append(unescape(title))
-    return groups
+listed = grouped_titles
 
 
 def page_html(client, page=None) -> str:
-    response = client.get(URL, {"page": page} if page else {})
-    assert response.status_code == 200
-    return response.content.decode()
+    return listing_html(client, URL, page)
 
 
 def test_upcoming_events_come_first_soonest_first_then_past_events_latest_first(

@@ -1,7 +1,6 @@
 """Projects, as a reader gets them: ongoing projects, then completed ones, each with its duration
 and funder; the list costs the same queries however many projects there are."""
 
-import re
 from datetime import date, datetime, timedelta
 from html import unescape
 from pathlib import Path
@@ -14,6 +13,7 @@ from wagtail.models import PageViewRestriction
 
 from bench.generate_stories import generate_stories
 from newsroom.core import clock
+from newsroom.core.testing import grouped_titles, listing_html
 from newsroom.core.textmode import contains_run, folded_lines, text_dump
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import Kind
@@ -38,22 +38,11 @@ def project(structure, title, start=None, end=None, **fields):
     )
 
 
-def listed(html: str) -> list[tuple[str, list[str]]]:
-    """The group headings of the page, each with the titles listed under it, in page order."""
-    groups: list[tuple[str, list[str]]] = []
-    pattern = r'<h2[^>]*>([^<]*)</h2>|story-item__title"><a href="[^"]*">([^<]*)</a>'
-    for heading, title in re.findall(pattern, html):
-        if heading:
-            groups.append((unescape(heading), []))
-        else:
-            groups[-1][1].append(unescape(title))
-    return groups
+listed = grouped_titles
 
 
 def page_html(client, page=None) -> str:
-    response = client.get(URL, {"page": page} if page else {})
-    assert response.status_code == 200
-    return response.content.decode()
+    return listing_html(client, URL, page)
 
 
 def test_ongoing_projects_come_first_latest_start_first_then_completed_latest_end_first(

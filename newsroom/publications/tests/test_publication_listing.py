@@ -1,8 +1,6 @@
 """Publications, as a reader gets them: under year headings, each with its document."""
 
-import re
 from datetime import date, datetime
-from html import unescape
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from bench.generate_stories import generate_stories
+from newsroom.core.testing import grouped_titles, listing_html
 from newsroom.core.textmode import contains_run, folded_lines, text_dump
 from newsroom.publications.factories import make_document
 from newsroom.publications.models import PublicationPage
@@ -39,22 +38,11 @@ def publication(structure, title, published_at=None, **fields):
     )
 
 
-def listed(html: str) -> list[tuple[str, list[str]]]:
-    """The year headings of the page, each with the titles listed under it, in page order."""
-    groups: list[tuple[str, list[str]]] = []
-    pattern = r'<h2[^>]*>([^<]*)</h2>|story-item__title"[^>]*><a href="[^"]*">([^<]*)</a>'
-    for heading, title in re.findall(pattern, html):
-        if heading:
-            groups.append((unescape(heading), []))
-        else:
-            groups[-1][1].append(unescape(title))
-    return groups
+listed = grouped_titles
 
 
 def page_html(client, page=None) -> str:
-    response = client.get(URL, {"page": page} if page else {})
-    assert response.status_code == 200
-    return response.content.decode()
+    return listing_html(client, URL, page)
 
 
 def test_publications_are_grouped_under_the_year_they_show_newest_first(client, structure):
