@@ -7,7 +7,9 @@ SHELL := /bin/bash
 SEEDS ?= ../shared/seeds
 PYTHON := .venv/bin/python
 MANAGE := $(PYTHON) manage.py
-PYTEST := $(PYTHON) -m pytest
+# Test processes in parallel (pytest-xdist); JOBS=0 runs the suite in one process.
+JOBS ?= auto
+PYTEST := $(PYTHON) -m pytest -n $(JOBS)
 PYTEST_SQLITE := env -u DATABASE_URL $(PYTEST)
 PYTEST_POSTGRES = DATABASE_URL="$(PG_TEST_URL)" $(PYTEST) -m "not browser"
 HOST := 127.0.0.1
@@ -25,7 +27,7 @@ LOAD_SEEDS = $(MANAGE) setup_site && \
 	migrate demo bench clean
 
 help: ## List the targets
-	@echo "Usage: make TARGET   (variables: SEEDS=$(SEEDS) PG_TEST_URL=…)"
+	@echo "Usage: make TARGET   (variables: SEEDS=$(SEEDS) PG_TEST_URL=… JOBS=$(JOBS))"
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' \
 		$(MAKEFILE_LIST)
 
