@@ -19,12 +19,15 @@ PG_TEST_URL ?= postgres://newsroom:newsroom@127.0.0.1:5432/newsroom
 SEED_LISTINGS := $(SEEDS)/whats-new.txt $(SEEDS)/news-and-press-releases.txt
 # Demo content beside the seeds: a listing of every other kind and a page of each story form.
 DEMO := demo
+# The project's own catalogues only: not those of the packages in .venv, nor of the tests.
+I18N_IGNORE := --ignore=.venv --ignore=var --ignore=bench --ignore=e2e --ignore=demo --ignore=node_modules \
+	--ignore='*/tests/*'
 LOAD_SEEDS = $(MANAGE) setup_site && \
 	for file in $(SEED_LISTINGS) $(DEMO)/listings/*.txt; do $(MANAGE) import_listing "$$file"; done && \
 	for file in $(DEMO)/stories/*.txt; do $(MANAGE) import_story "$$file"; done
 
 .PHONY: help install system-packages postgres run test test-sqlite test-postgres lint format \
-	migrate demo bench clean
+	migrate demo bench clean translations messages
 
 help: ## List the targets
 	@echo "Usage: make TARGET   (variables: SEEDS=$(SEEDS) PG_TEST_URL=… JOBS=$(JOBS))"
@@ -34,13 +37,13 @@ help: ## List the targets
 install: ## Install uv if missing and the Python environment (.venv) from uv.lock
 	@scripts/install.sh
 
-system-packages: ## Install w3m and Chromium when missing (as root)
+system-packages: ## Install w3m, Chromium and gettext when missing (as root)
 	@scripts/ensure-system-packages.sh
 
 postgres: install ## Make sure PostgreSQL answers for the test run (installs and starts it as root)
 	@PYTHON=$(PYTHON) scripts/ensure-postgres.sh "$(PG_TEST_URL)"
 
-run: install migrate ## Set up the site with the seed content on first run, then serve it on :8000
+run: install translations migrate ## Set up the site with the seed content on first run, then serve it on :8000
 	@if [ "$$($(MANAGE) shell -v 0 -c 'from newsroom.stories.models import StoryPage; print(int(StoryPage.objects.exists()))')" = 1 ]; then \
 		echo "The database has stories already; the seeds are not loaded again."; \
 	elif ls $(SEED_LISTINGS) >/dev/null 2>&1; then \
@@ -52,13 +55,13 @@ run: install migrate ## Set up the site with the seed content on first run, then
 	@WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}" $(MANAGE) ensure_admin
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install system-packages postgres ## Checks, the whole suite on SQLite, then again on PostgreSQL
+test: install system-packages translations postgres ## Checks, the whole suite on SQLite, then again on PostgreSQL
 	$(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) check
 	$(PYTEST_SQLITE)
 	$(PYTEST_POSTGRES)
 
-test-sqlite: install system-packages ## Only the whole suite on SQLite, browser tests included
+test-sqlite: install system-packages translations ## Only the whole suite on SQLite, browser tests included
 	$(PYTEST_SQLITE)
 
 test-postgres: postgres ## Only the suite without browser tests, on PostgreSQL
@@ -75,8 +78,18 @@ format: install ## Fix what ruff can fix and format the code
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --no-input
 
-demo: migrate ## Load the seed listings and the demo content of demo/ again
+demo: install translations migrate ## Load the seed listings and the demo content of demo/ again
 	$(LOAD_SEEDS)
+
+translations: install ## Compile the translation catalogues
+	@if command -v msgfmt >/dev/null 2>&1; then \
+		$(MANAGE) compilemessages $(I18N_IGNORE); \
+	else \
+		echo "msgfmt not found (make system-packages installs gettext): the committed .mo files are used." >&2; \
+	fi
+
+messages: install ## Extract the strings to translate into the catalogues
+	$(MANAGE) makemessages -l zh_Hans -l mn --no-obsolete $(I18N_IGNORE)
 
 bench: install ## Time the listing pages (bench/listing_render.py)
 	@if [ -f bench/listing_render.py ]; then \

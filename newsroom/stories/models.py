@@ -24,6 +24,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from newsroom.core import clock
 from newsroom.core.blocks import BodyBlock
@@ -184,6 +185,16 @@ class StoryPage(Page):
     ]
 
     exclude_fields_in_copy = ["legacy_id"]
+    # What a translation keeps of its source (wagtail-localize): its days, publication time,
+    # picture, filing and old-site id are the source's, kept in step when the source changes;
+    # its address is the source's unless the translator gives another.
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("legacy_id"),
+        SynchronizedField("topics"),
+        SynchronizedField("countries"),
+        SynchronizedField("office"),
+    ]
     parent_page_types: list[str] = []
     subpage_types: list[str] = []
     is_creatable = False
@@ -283,6 +294,9 @@ class StoryPage(Page):
 
     def clean(self):
         super().clean()
+        from newsroom.taxonomy.filing import file_in_own_language
+
+        file_in_own_language(self)
         errors = {}
         if self.date_display == DateDisplay.DATE and not self.date_start:
             errors["date_start"] = _("Give the date to show, or choose another kind of date.")

@@ -6,7 +6,9 @@ after ``migrate``; pages and terms that exist are left as editors made them."""
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
@@ -22,7 +24,7 @@ from newsroom.taxonomy.models import (
 from .kinds import Kind
 from .models import ListingPage, PressReleaseIndexPage, SectionPage, WhatsNewPage
 
-PRESS_RELEASE_INTRO = (
+PRESS_RELEASE_INTRO = _(
     "This is a list of official ILO press releases, including those related to ILO activities "
     "in China and Mongolia. The most recent release can be found on top."
 )
@@ -40,20 +42,20 @@ SECTIONS: list[tuple[Kind, str, str, str]] = [
 ]
 
 # The office's vocabularies: (slug, name).
-COUNTRIES = [("china", "China"), ("mongolia", "Mongolia")]
+COUNTRIES = [("china", _("China")), ("mongolia", _("Mongolia"))]
 TOPICS = [
-    ("social-protection", "Social protection"),
-    ("occupational-safety-and-health", "Occupational safety and health"),
-    ("youth-employment", "Youth employment"),
-    ("international-labour-standards", "International labour standards"),
-    ("labour-migration", "Labour migration"),
-    ("skills-and-apprenticeships", "Skills and apprenticeships"),
-    ("responsible-business-conduct", "Responsible business conduct"),
-    ("gender-equality", "Gender equality"),
-    ("domestic-workers", "Domestic workers"),
-    ("labour-statistics", "Labour statistics"),
+    ("social-protection", _("Social protection")),
+    ("occupational-safety-and-health", _("Occupational safety and health")),
+    ("youth-employment", _("Youth employment")),
+    ("international-labour-standards", _("International labour standards")),
+    ("labour-migration", _("Labour migration")),
+    ("skills-and-apprenticeships", _("Skills and apprenticeships")),
+    ("responsible-business-conduct", _("Responsible business conduct")),
+    ("gender-equality", _("Gender equality")),
+    ("domestic-workers", _("Domestic workers")),
+    ("labour-statistics", _("Labour statistics")),
 ]
-OFFICES = [("co-beijing", "ILO Country Office for China and Mongolia")]
+OFFICES = [("co-beijing", _("ILO Country Office for China and Mongolia"))]
 
 
 @dataclass
@@ -72,12 +74,25 @@ class SiteStructure:
         return self.sections[kind]
 
 
-def _home(locale: Locale) -> HomePage:
+def _in(locale: Locale, text) -> str:
+    """``text`` (a lazy translatable string) in ``locale``'s language."""
+    with translation.override(locale.language_code):
+        return str(text)
+
+
+def _home(locale: Locale, source: HomePage | None) -> HomePage:
+    """The home page of ``locale``; the default language's is the site's root page, the others
+    are its translations beside it, which Wagtail serves under their own prefix."""
     home = HomePage.objects.filter(locale=locale).first()
     if home is not None:
         return home
     root = Page.get_first_root_node()
-    home = HomePage(title="Home", slug=locale.language_code, locale=locale)
+    home = HomePage(title=_in(locale, _("Home")), slug=locale.language_code, locale=locale)
+    if source is not None:
+        home.translation_key = source.translation_key
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        return home
     root.add_child(instance=home)
     site = Site.objects.filter(is_default_site=True).first()
     placeholder = site.root_page.specific if site else None
@@ -93,43 +108,92 @@ def _home(locale: Locale) -> HomePage:
     return home
 
 
-def _child(parent: Page, model, slug: str, **fields):
+def _child(parent: Page, model, slug: str, source: Page | None = None, **fields):
     existing = model.objects.child_of(parent).filter(slug=slug).first()
     if existing is not None:
         return existing
+    if source is not None:
+        # The same page in another language: the language switcher and the translation
+        # tools know them as one by their translation key.
+        fields["translation_key"] = source.translation_key
     page = model(slug=slug, show_in_menus=True, locale=parent.locale, **fields)
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
 
 
-def _terms(model, locale: Locale, terms: list[tuple[str, str]]) -> None:
+def _terms(model, locale: Locale, terms: list[tuple[str, str]], source: Locale | None) -> None:
     for slug, name in terms:
-        model.objects.get_or_create(locale=locale, slug=slug, defaults={"name": name})
+        if model.objects.filter(locale=locale, slug=slug).exists():
+            continue
+        term = model(locale=locale, slug=slug, name=_in(locale, name))
+        original = model.objects.filter(locale=source, slug=slug).first() if source else None
+        if original is not None:
+            term.translation_key = original.translation_key
+        term.save()
 
 
-@transaction.atomic
-def ensure_site_structure(locale: Locale | None = None) -> SiteStructure:
-    locale = locale or Locale.get_default()
-    home = _home(locale)
+def ensure_locales() -> list[Locale]:
+    """The site's languages as Wagtail locales, the default language first."""
+    default = Locale.get_default()
+    others = [
+        Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+        if code != default.language_code
+    ]
+    return [default, *others]
+
+
+def _structure(locale: Locale, source: SiteStructure | None) -> SiteStructure:
+    home = _home(locale, source.home if source else None)
+
+    def child(model, slug: str, original: Page | None, title, **fields):
+        return _child(home, model, slug, original, title=_in(locale, title), **fields)
+
     structure = SiteStructure(
         home=home,
-        whats_new=_child(home, WhatsNewPage, "whats-new", title="What's new"),
-        press_releases=_child(
-            home,
+        whats_new=child(WhatsNewPage, "whats-new", source and source.whats_new, _("What's new")),
+        press_releases=child(
             PressReleaseIndexPage,
             "press-releases",
-            title="News and press releases",
-            intro=PRESS_RELEASE_INTRO,
+            source and source.press_releases,
+            _("News and press releases"),
+            intro=_in(locale, PRESS_RELEASE_INTRO),
         ),
     )
     for kind, slug, title, model_name in SECTIONS:
         model = apps.get_model(model_name)
         fields = {"kind": kind} if model is SectionPage else {}
-        structure.sections[kind] = _child(home, model, slug, title=str(title), **fields)
-    structure.countries = _child(home, CountryIndexPage, "countries", title=str(_("Countries")))
-    structure.topics = _child(home, TopicIndexPage, "topics", title=str(_("Topics")))
-    _terms(Country, locale, COUNTRIES)
-    _terms(Topic, locale, TOPICS)
-    _terms(Office, locale, OFFICES)
+        original = source.sections.get(kind) if source else None
+        structure.sections[kind] = child(model, slug, original, title, **fields)
+    structure.countries = child(
+        CountryIndexPage, "countries", source and source.countries, _("Countries")
+    )
+    structure.topics = child(TopicIndexPage, "topics", source and source.topics, _("Topics"))
+    source_locale = source.home.locale if source else None
+    _terms(Country, locale, COUNTRIES, source_locale)
+    _terms(Topic, locale, TOPICS, source_locale)
+    _terms(Office, locale, OFFICES, source_locale)
     return structure
+
+
+@transaction.atomic
+def ensure_site_structure(locale: Locale | None = None) -> SiteStructure:
+    """The pages and vocabularies of ``locale`` (the default language when None), made if
+    missing; another language's are translations of the default language's."""
+    default = Locale.get_default()
+    english = _structure(default, None)
+    if locale is None or locale.pk == default.pk:
+        return english
+    return _structure(locale, english)
+
+
+@transaction.atomic
+def ensure_every_language() -> dict[str, SiteStructure]:
+    """Every language's pages and vocabularies, by language code."""
+    locales = ensure_locales()
+    english = _structure(locales[0], None)
+    structures = {locales[0].language_code: english}
+    for locale in locales[1:]:
+        structures[locale.language_code] = _structure(locale, english)
+    return structures

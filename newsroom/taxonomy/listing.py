@@ -3,9 +3,9 @@
 from dataclasses import dataclass, field
 
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from newsroom.core.dates import month_heading
 from newsroom.core.views import ReaderFacingHttp404
 from newsroom.stories.kinds import Kind
 from newsroom.stories.models import StoryPage
@@ -30,7 +30,7 @@ def group_by_month(stories) -> list[MonthGroup]:
         published = timezone.localtime(story.published_at)
         key = f"{published.year:04d}-{published.month:02d}"
         if not groups or groups[-1].key != key:
-            groups.append(MonthGroup(key=key, heading=date_format(published, "F Y")))
+            groups.append(MonthGroup(key=key, heading=month_heading(published)))
         groups[-1].stories.append(story)
     return groups
 

@@ -1,7 +1,8 @@
 from django import template
 from django.utils.html import format_html
 
-from newsroom.core.dates import RANGE_SEPARATOR, UNPADDED_KINDS, format_day, range_parts
+from newsroom.core import dates
+from newsroom.core.dates import UNPADDED_KINDS, format_day, range_parts
 
 register = template.Library()
 
@@ -10,7 +11,8 @@ register = template.Library()
 def story_date(story, padded: bool | None = None) -> str:
     """The story's date as ``<time>`` elements, or nothing when it shows none.
 
-    Events and projects write the day unpadded (`6 October 2021`); other kinds pad it.
+    Events and projects write the day unpadded in English (`6 October 2021`); other kinds pad
+    it. A range is two ``<time>`` elements with the language's separator between them.
     """
     if padded is None:
         padded = story.kind not in UNPADDED_KINDS
@@ -27,15 +29,26 @@ def story_date(story, padded: bool | None = None) -> str:
         return format_html(
             '<time datetime="{}">{}</time>', end.isoformat(), format_day(end, padded=False)
         )
-    first, last = range_parts(start, end)
+    first, separator, last = range_parts(start, end)
     return format_html(
         '<time datetime="{}">{}</time>{}<time datetime="{}">{}</time>',
         start.isoformat(),
         first,
-        RANGE_SEPARATOR,
+        separator,
         end.isoformat(),
         last,
     )
+
+
+@register.filter
+def year_heading(year: int | str | None) -> str | None:
+    """A year as the heading of its stories in the active language (“2021”, “2021年”); what is
+    not a year is shown as it is."""
+    try:
+        number = int(year)
+    except (TypeError, ValueError):
+        return year
+    return dates.year_heading(number)
 
 
 @register.inclusion_tag("components/header.html", takes_context=True)
@@ -46,6 +59,7 @@ def site_header(context):
     home, items = main_menu(request, context.get("page")) if request else (None, [])
     return {
         "request": request,
+        "page": context.get("page"),
         "settings": context.get("settings"),
         "home": home,
         "menu": items,

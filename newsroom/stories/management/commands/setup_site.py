@@ -1,11 +1,18 @@
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
-from newsroom.stories.structure import ensure_site_structure
+from newsroom.stories.structure import ensure_every_language
 
 
 class Command(BaseCommand):
-    help = "Create the home page, What's new, the press-release archive and the sections."
+    help = (
+        "Create, in every language of the site, the home page, What's new, the press-release "
+        "archive, the sections, and the countries and topics."
+    )
 
     def handle(self, *args, **options):
-        structure = ensure_site_structure()
-        self.stdout.write(f"Site ready at {structure.home.url_path}")
+        for language, structure in ensure_every_language().items():
+            self.stdout.write(
+                _("Site ready in %(language)s at %(url)s")
+                % {"language": language, "url": structure.home.url}
+            )

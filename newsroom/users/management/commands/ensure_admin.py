@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 ADMIN_USERNAME = "admin"
 PASSWORD_FILE_NAME = "admin-password"
@@ -42,8 +43,14 @@ class Command(BaseCommand):
         if not superusers.exists():
             if User.objects.filter(username=ADMIN_USERNAME).exists():
                 self.stdout.write(
-                    f"A user named {ADMIN_USERNAME!r} exists but is not a superuser. Create a "
-                    "superuser with: .venv/bin/python manage.py createsuperuser"
+                    _(
+                        "A user named “%(username)s” exists but is not a superuser. Create a "
+                        "superuser with: %(command)s"
+                    )
+                    % {
+                        "username": ADMIN_USERNAME,
+                        "command": ".venv/bin/python manage.py createsuperuser",
+                    }
                 )
                 return
             password = secrets.token_urlsafe(12)
@@ -62,10 +69,18 @@ class Command(BaseCommand):
 
         username = admin.username if admin is not None else superusers.first().username
         self.stdout.write(
-            f"Admin: {admin_url} — sign in as {username}. To set a new password: "
-            f".venv/bin/python manage.py changepassword {username}"
+            _("Admin: %(url)s — sign in as %(username)s. To set a new password: %(command)s")
+            % {
+                "url": admin_url,
+                "username": username,
+                "command": f".venv/bin/python manage.py changepassword {username}",
+            }
         )
 
     @staticmethod
     def _sign_in_line(admin_url: str, password: str) -> str:
-        return f"Admin: {admin_url} — user {ADMIN_USERNAME}, password {password}"
+        return _("Admin: %(url)s — user %(username)s, password %(password)s") % {
+            "url": admin_url,
+            "username": ADMIN_USERNAME,
+            "password": password,
+        }
