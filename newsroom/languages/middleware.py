@@ -25,8 +25,10 @@ class LanguageMiddleware(LocaleMiddleware):
             fixed = f"/{url_prefix(language_in_path)}/{rest}"
             if is_valid_path(fixed, urlconf):
                 return self._redirect(request, path, fixed, HttpResponsePermanentRedirect)
-        elif not language_in_path:
-            # No language in the address: the reader's own (cookie, then Accept-Language).
+        elif not language_in_path and not is_valid_path(path, urlconf):
+            # No language in the address: the reader's own (cookie, then Accept-Language). A
+            # view that answered this very address with a 404 of its own (an old address with
+            # no page here) keeps its message instead.
             fixed = f"/{url_prefix(get_language() or settings.LANGUAGE_CODE)}{path}"
             if not is_valid_path(fixed, urlconf) and not fixed.endswith("/"):
                 fixed += "/"
@@ -34,7 +36,11 @@ class LanguageMiddleware(LocaleMiddleware):
                 redirect = self._redirect(request, path, fixed, HttpResponseRedirect)
                 patch_vary_headers(redirect, ("Accept-Language", "Cookie"))
                 return redirect
-        return super().process_response(request, response)
+        # Django's own redirect would write the prefix as the language code (``/zh-hans/``).
+        if not language_in_path:
+            patch_vary_headers(response, ("Accept-Language",))
+        response.headers.setdefault("Content-Language", get_language())
+        return response
 
     @staticmethod
     def _redirect(request, path: str, fixed: str, response_class):

@@ -11,6 +11,7 @@ They are resolved by rule rather than stored one by one, so an imported archive 
 keeps its old addresses without a redirect row per item.
 """
 
+from django.conf import settings
 from django.http import HttpResponsePermanentRedirect
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
@@ -34,14 +35,19 @@ def locale_for(language: str) -> Locale:
 
 
 def legacy_item(request, legacy_id: str, language: str):
+    """The story with the old item number, in the old address's language; an item the old site
+    had in Chinese or Mongolian that is here only in the default language leads to that one,
+    which says at once which language it is in."""
     locale = locale_for(language)
-    story = (
+    stories = (
         StoryPage.objects.live()
         .public()
-        .filter(legacy_id__iexact=legacy_id, locale=locale)
-        .only("url_path", "path", "depth")
-        .first()
+        .filter(legacy_id__iexact=legacy_id)
+        .only("url_path", "path", "depth", "locale_id")
     )
+    story = stories.filter(locale=locale).first()
+    if story is None and locale.language_code != settings.LANGUAGE_CODE:
+        story = stories.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     if story is None:
         raise ReaderFacingHttp404(
             _("No page here has the old item number %(legacy_id)s.") % {"legacy_id": legacy_id}

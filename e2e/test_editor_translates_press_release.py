@@ -1,0 +1,58 @@
+import datetime
+import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import Page, expect
+from wagtail.rich_text import RichText
+
+from newsroom.stories.factories import make_story
+from newsroom.stories.kinds import DateDisplay, Kind
+from newsroom.stories.models import local_noon
+from newsroom.stories.structure import ensure_every_language
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+USERNAME = "editor"
+PASSWORD = "a-long-test-password-42"
+DAY = datetime.date(2021, 11, 27)
+
+
+@pytest.fixture
+def editor_account(db):
+    return get_user_model().objects.create_superuser(USERNAME, email="", password=PASSWORD)
+
+
+@pytest.fixture
+def release(db):
+    structures = ensure_every_language()
+    return make_story(
+        structures["en"],
+        kind=Kind.PRESS_RELEASE,
+        title="ILO welcomes new labour law",
+        teaser="The law protects workers.",
+        date_display=DateDisplay.DATE,
+        date_start=DAY,
+        published_at=local_noon(DAY),
+        body=[("paragraph", RichText("<p>The new law covers every worker.</p>"))],
+    )
+
+
+def sign_in(page: Page) -> None:
+    page.goto("/admin/login/")
+    page.get_by_label("Username").fill(USERNAME)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("navigation", name="Main menu")).to_be_visible()
+
+
+def test_explore(editor_account, release, new_page):
+    editor = new_page()
+    sign_in(editor)
+    editor.goto(f"/admin/pages/{release.pk}/edit/")
+    editor.wait_for_timeout(1500)
+    open("/tmp/explore/edit.yml", "w").write(editor.locator("body").aria_snapshot())
+    editor.goto(f"/admin/pages/{release.get_parent().pk}/")
+    editor.wait_for_timeout(1500)
+    open("/tmp/explore/listing.yml", "w").write(editor.locator("body").aria_snapshot())
