@@ -3,10 +3,11 @@ the home page."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language, gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
@@ -43,23 +44,50 @@ class CreditedRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+DEFAULT_OFFICE_NAME = gettext_noop("ILO Country Office for China and Mongolia")
+DEFAULT_INTRO = gettext_noop(
+    "The ILO Country Office for China and Mongolia works with governments, employers "
+    "and workers to promote decent work in both countries."
+)
+# The site's other languages, and the suffix of their own fields here.
+OTHER_LANGUAGES = {"zh-hans": "zh", "mn": "mn"}
+
+
+def _other_language_panel(suffix: str, heading) -> MultiFieldPanel:
+    return MultiFieldPanel(
+        [
+            FieldPanel(f"office_name_{suffix}"),
+            FieldPanel(f"intro_{suffix}"),
+            FieldPanel(f"footer_note_{suffix}"),
+        ],
+        heading=heading,
+    )
+
+
+def _in_other_language(verbose_name, max_length: int | None = None):
+    help_text = _("Leave empty to use the translation of the English text, or the English text.")
+    if max_length:
+        return models.CharField(
+            verbose_name, max_length=max_length, blank=True, help_text=help_text
+        )
+    return models.TextField(verbose_name, blank=True, help_text=help_text)
+
+
 @register_setting(icon="site")
 class OfficeSettings(BaseSiteSetting):
-    """The office's name and introduction, shown in the page header and on the home page."""
+    """The office's name and introduction, shown in the page header and on the home page, in
+    each language of the site."""
 
     office_name = models.CharField(
         _("office name"),
         max_length=200,
-        default="ILO Country Office for China and Mongolia",
+        default=DEFAULT_OFFICE_NAME,
         help_text=_("Shown in the header of every page and as the home page heading."),
     )
     intro = models.TextField(
         _("introduction"),
         blank=True,
-        default=(
-            "The ILO Country Office for China and Mongolia works with governments, employers "
-            "and workers to promote decent work in both countries."
-        ),
+        default=DEFAULT_INTRO,
         help_text=_("One or two sentences under the heading of the home page."),
     )
     footer_note = models.CharField(
@@ -69,11 +97,46 @@ class OfficeSettings(BaseSiteSetting):
         default="",
         help_text=_("A line at the foot of every page, for example an address."),
     )
+    office_name_zh = _in_other_language(_("office name in Chinese"), 200)
+    intro_zh = _in_other_language(_("introduction in Chinese"))
+    footer_note_zh = _in_other_language(_("footer note in Chinese"), 255)
+    office_name_mn = _in_other_language(_("office name in Mongolian"), 200)
+    intro_mn = _in_other_language(_("introduction in Mongolian"))
+    footer_note_mn = _in_other_language(_("footer note in Mongolian"), 255)
 
-    panels = [FieldPanel("office_name"), FieldPanel("intro"), FieldPanel("footer_note")]
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("office_name"), FieldPanel("intro"), FieldPanel("footer_note")],
+            heading=_("English"),
+        ),
+        _other_language_panel("zh", _("Chinese")),
+        _other_language_panel("mn", _("Mongolian")),
+    ]
 
     class Meta:
         verbose_name = _("office settings")
+
+    def _text(self, field: str) -> str:
+        """``field`` in the language being read: its own text there, else the translation of
+        the English text (the default name and introduction have one), else the English."""
+        english = getattr(self, field)
+        suffix = OTHER_LANGUAGES.get((get_language() or "").lower())
+        if suffix is None:
+            return english
+        own = getattr(self, f"{field}_{suffix}", "").strip()
+        return own or (gettext(english) if english else "")
+
+    @property
+    def name(self) -> str:
+        return self._text("office_name")
+
+    @property
+    def intro_text(self) -> str:
+        return self._text("intro")
+
+    @property
+    def footer_text(self) -> str:
+        return self._text("footer_note")
 
 
 @register_setting(icon="list-ul")
