@@ -46,6 +46,7 @@ postgres: install ## Make sure PostgreSQL answers for the test run (installs and
 run: install translations migrate ## Set up the site with the seed content on first run, then serve it on :8000
 	@if [ "$$($(MANAGE) shell -v 0 -c 'from newsroom.stories.models import StoryPage; print(int(StoryPage.objects.exists()))')" = 1 ]; then \
 		echo "The database has stories already; the seeds are not loaded again."; \
+		$(MANAGE) setup_site; \
 	elif ls $(SEED_LISTINGS) >/dev/null 2>&1; then \
 		$(LOAD_SEEDS); \
 	else \

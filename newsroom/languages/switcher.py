@@ -83,8 +83,10 @@ def _versions(request, page: Page) -> dict[str, tuple[str, bool]]:
         own_url = page.get_url(request) or ""
         if own_url and request.path.startswith(own_url):
             suffix = request.path[len(own_url) :]
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).only("pk", "translation_key"))
-    keys = [page.translation_key, *[ancestor.translation_key for ancestor in ancestors]]
+    ancestors = page.get_ancestors().filter(depth__gt=1).only("pk", "translation_key")
+    # Nearest first: the section before the home page.
+    nearest_first = reversed(list(ancestors))
+    keys = [page.translation_key, *[ancestor.translation_key for ancestor in nearest_first]]
     depth_of = {key: index for index, key in enumerate(keys)}
     locales = {locale.pk: locale.language_code for locale in Locale.objects.all()}
     nearest: dict[str, tuple[int, Page]] = {}
