@@ -1,6 +1,16 @@
 """Fixtures shared by every test: the site structure every language has."""
 
 import pytest
+from django.utils import translation
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a request in Chinese or Mongolian leaves its
+    language active in the thread, as it would for the rest of that request."""
+    translation.deactivate()
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

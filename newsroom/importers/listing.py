@@ -27,13 +27,13 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from django.db.models import Q
 from django.db.models.fields.files import FieldFile
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from PIL import Image
 from wagtail.models import Locale, Page, Site
 
 from newsroom.core.dates import format_day
 from newsroom.core.models import CreditedImage
+from newsroom.core.slugs import SlugClaims
 from newsroom.stories.kinds import DateDisplay, Kind, kind_for_label
 from newsroom.stories.models import StoryPage, story_model_for_kind
 from newsroom.stories.structure import SiteStructure, ensure_site_structure
@@ -59,8 +59,6 @@ LISTING_PAGES: dict[str, Callable[[SiteStructure], Page]] = {
     "videos": _section(Kind.VIDEO),
 }
 
-SLUG_LENGTH = 80
-FALLBACK_SLUG = "story"
 # The old site shows a credit but gives no picture: a plain, quiet picture carries the credit
 # until an editor replaces it.
 PLACEHOLDER_SIZE = (1200, 675)
@@ -157,7 +155,7 @@ def _import(listing: ListingFile, stored_files: list[FieldFile]) -> ImportResult
 
     created = updated = unchanged = 0
     documents_to_upload: list[tuple[str, str]] = []
-    slugs = _Slugs()
+    slugs = SlugClaims()
     for plan, story, published_at in zip(plans, matches, times, strict=True):
         fields = _fields(plan, published_at)
         try:
@@ -411,37 +409,8 @@ def untitled_title(kind: Kind, day: date | None) -> str:
     return _("%(kind)s of %(date)s") % {"kind": kind.label, "date": format_day(day)}
 
 
-class _Slugs:
-    """Hands out slugs unique among the children of each parent, new ones included."""
-
-    def __init__(self) -> None:
-        self._taken: dict[int, set[str]] = {}
-
-    def claim(self, parent: Page, title: str) -> str:
-        taken = self._taken.get(parent.pk)
-        if taken is None:
-            taken = set(parent.get_children().values_list("slug", flat=True))
-            self._taken[parent.pk] = taken
-        base = _slug_base(title)
-        slug, suffix = base, 2
-        while slug in taken:
-            slug = f"{base}-{suffix}"
-            suffix += 1
-        taken.add(slug)
-        return slug
-
-
-def _slug_base(title: str) -> str:
-    slug = slugify(title, allow_unicode=True)
-    if len(slug) > SLUG_LENGTH:
-        # Cut at a word boundary so that the address stays readable.
-        cut = slug[:SLUG_LENGTH]
-        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
-    return slug.strip("-") or FALLBACK_SLUG
-
-
 def _create(
-    plan: _Plan, fields: dict[str, Any], slugs: _Slugs, stored_files: list[FieldFile]
+    plan: _Plan, fields: dict[str, Any], slugs: SlugClaims, stored_files: list[FieldFile]
 ) -> StoryPage:
     model = story_model_for_kind(plan.kind)
     fields.setdefault("title", untitled_title(plan.kind, plan.item.date_start))

@@ -21,12 +21,13 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText
 
+from newsroom.core.slugs import SlugClaims
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import StoryPage, local_noon, story_model_for_kind
 from newsroom.stories.structure import ensure_site_structure
 
 from .legacy_url import LegacyAddress
-from .listing import _path_of, _Slugs
+from .listing import _path_of
 from .story_parser import OWN_DAYS, StoryError, StoryFile
 
 PARAGRAPH_BLOCK = "paragraph"
@@ -249,7 +250,7 @@ def _body_of(story: StoryPage) -> list[tuple[str, Any]]:
 
 def _create(parent, story_file: StoryFile, fields: dict[str, Any]) -> StoryPage:
     model = story_model_for_kind(story_file.kind)
-    slug = _Slugs().claim(parent, story_file.title)
+    slug = SlugClaims().claim(parent, story_file.title)
     page = model(slug=slug, locale=parent.locale, body=body_blocks(story_file.body), **fields)
     parent.add_child(instance=page)
     page.save_revision().publish()
