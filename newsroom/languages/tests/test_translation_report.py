@@ -76,3 +76,24 @@ def test_the_report_costs_the_same_queries_for_more_stories(admin_client, langua
 @pytest.mark.parametrize("need", ["xx:missing", "zh-hans:nonsense", "", "zh-hans"])
 def test_an_unknown_filter_value_is_not_an_error(admin_client, languages, need):  # noqa: F811
     assert admin_client.get(REPORT, {"need": need}).status_code == 200
+
+
+def test_the_report_exports_to_a_spreadsheet(admin_client, languages):  # noqa: F811
+    make_story(languages["en"], kind=Kind.NEWS, title="Exported story")
+
+    response = admin_client.get(REPORT, {"export": "csv"})
+
+    assert response.status_code == 200
+    assert "Exported story" in response.getvalue().decode()
+
+
+def test_the_report_narrows_to_a_kind_and_a_source_language(admin_client, languages):  # noqa: F811
+    make_story(languages["en"], kind=Kind.NEWS, title="An English news story")
+    make_story(languages["zh-hans"], kind=Kind.NEWS, title="中文新闻")
+    make_story(languages["en"], kind=Kind.EVENT, title="An English event")
+
+    html = admin_client.get(REPORT, {"kind": "news", "locale": "zh-hans"}).content.decode()
+
+    assert "中文新闻" in html
+    assert "An English news story" not in html
+    assert "An English event" not in html
