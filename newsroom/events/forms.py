@@ -1,10 +1,11 @@
 """The editor's form for an event: an event cannot be published without its first day."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+
+from newsroom.stories.forms import StoryPageForm
 
 
-class EventPageForm(WagtailAdminPageForm):
+class EventPageForm(StoryPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         first_day = self.fields.get("date_start")

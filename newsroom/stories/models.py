@@ -32,6 +32,7 @@ from newsroom.core.dates import story_date_text
 from newsroom.core.pagination import Group, paginate, paginate_groups
 from newsroom.core.views import ReaderFacingHttp404
 
+from .forms import StoryPageForm
 from .kinds import DateDisplay, Kind
 
 
@@ -185,6 +186,7 @@ class StoryPage(Page):
     ]
 
     exclude_fields_in_copy = ["legacy_id"]
+    base_form_class = StoryPageForm
     # What a translation keeps of its source (wagtail-localize): its days, publication time,
     # picture, filing and old-site id are the source's, kept in step when the source changes;
     # its address is the source's unless the translator gives another.

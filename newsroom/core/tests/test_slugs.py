@@ -27,7 +27,10 @@ def test_a_slug_keeps_the_titles_own_letters(title, slug):
 
 
 def test_a_long_chinese_title_is_cut_to_a_readable_length():
-    title = "国际劳工组织与中华人民共和国人力资源和社会保障部在北京共同举办关于青年就业和技能发展的高级别政策对话会"
+    title = (
+        "国际劳工组织与中华人民共和国人力资源和社会保障部"
+        "在北京共同举办关于青年就业和技能发展的高级别政策对话会"
+    )
 
     slug = readable_slug(title)
 

@@ -51,3 +51,19 @@ def test_a_published_story_of_every_kind_opens_for_editing(admin_client, structu
 
     assert response.status_code == 200
     assert f"A {kind.label} to correct" in response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_the_form_offers_the_countries_and_topics_of_the_storys_language(admin_client, language):
+    from newsroom.stories.structure import ensure_every_language
+
+    structure = ensure_every_language()[language]
+    parent = structure.parent_for(Kind.NEWS)
+
+    html = admin_client.get(
+        reverse("wagtailadmin_pages:add", args=["stories", "newspage", parent.pk])
+    ).content.decode()
+
+    assert ("中国" in html) == (language == "zh-hans")
+    assert (">China<" in html) == (language == "en")
+    assert "Хятад" not in html
