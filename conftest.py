@@ -18,3 +18,11 @@ def structure(db):
     from newsroom.stories.structure import ensure_site_structure
 
     return ensure_site_structure()
+
+
+@pytest.fixture
+def languages(db):
+    """Every language's site structure, by language code: what ``setup_site`` makes."""
+    from newsroom.stories.structure import ensure_every_language
+
+    return ensure_every_language()

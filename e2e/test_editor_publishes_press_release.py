@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from PIL import Image as PillowImage
 from playwright.sync_api import Page, expect
 
+from e2e.editors import PASSWORD, USERNAME, sign_in
 from newsroom.stories.models import PressReleasePage
 
 pytestmark = [
@@ -15,8 +16,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-USERNAME = "editor"
-PASSWORD = "a-long-test-password-42"
 IMAGE_TITLE = "Container docks at dawn"
 CREDIT = "ILO/Zhang Wei"
 TITLE = "New guidelines protect workers on Qingdao’s container docks"
@@ -43,14 +42,6 @@ def earlier_release(structure) -> PressReleasePage:
     structure.press_releases.add_child(instance=release)
     release.save_revision().publish()
     return release
-
-
-def sign_in(page: Page) -> None:
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(USERNAME)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("navigation", name="Main menu")).to_be_visible()
 
 
 def upload_credited_image(page: Page, picture: Path) -> None:

@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import Page, expect
 
+from e2e.editors import PASSWORD, USERNAME, sign_in
 from newsroom.core import clock
 
 pytestmark = [
@@ -15,8 +16,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-USERNAME = "editor"
-PASSWORD = "a-long-test-password-42"
 TITLE = "Tripartite seminar on skills and lifelong learning"
 VENUE = "Ulaanbaatar, Mongolia"
 FIRST_DAY, LAST_DAY = date(2031, 10, 6), date(2031, 10, 8)
@@ -38,14 +37,6 @@ def office_calendar(monkeypatch):
 
     set_day(date(2031, 9, 1))
     return set_day
-
-
-def sign_in(page: Page) -> None:
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(USERNAME)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("navigation", name="Main menu")).to_be_visible()
 
 
 def publish_event(page: Page) -> None:

@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import Locator, Page, expect
 from wagtail.rich_text import RichText
 
+from e2e.editors import PASSWORD, USERNAME, sign_in
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import PressReleasePage, local_noon
@@ -20,8 +21,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-USERNAME = "editor"
-PASSWORD = "a-long-test-password-42"
 DAY = date(2021, 11, 27)
 SLUG = "china-and-the-ilo-agree-a-programme-on-skills-for-young-workers"
 TITLE = "China and the ILO agree a programme on skills for young workers"
@@ -56,14 +55,6 @@ def english_release(db) -> PressReleasePage:
         published_at=local_noon(DAY),
         body=[("paragraph", RichText(f"<p>{PARAGRAPH}</p>"))],
     )
-
-
-def sign_in(page: Page) -> None:
-    page.goto("/admin/login/")
-    page.get_by_label("Username").fill(USERNAME)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page.get_by_role("navigation", name="Main menu")).to_be_visible()
 
 
 def open_release_in_editor(page: Page) -> None:

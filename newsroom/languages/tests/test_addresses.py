@@ -3,14 +3,7 @@ one (or with Django's spelling of Chinese) sent to the right one."""
 
 import pytest
 
-from newsroom.stories.structure import ensure_every_language
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def languages(db):
-    return ensure_every_language()
 
 
 @pytest.mark.parametrize(

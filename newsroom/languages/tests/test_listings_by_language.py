@@ -10,16 +10,10 @@ from wagtail.models import Locale
 from wagtail_localize.operations import TranslationCreator
 
 from newsroom.stories.kinds import DateDisplay, Kind
-from newsroom.stories.structure import ensure_every_language
 from newsroom.taxonomy.factories import make_filed_story
 from newsroom.taxonomy.models import Country
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def languages(db):
-    return ensure_every_language()
 
 
 def text(client, url: str) -> str:

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import Kind
 
-from .test_translation_state import languages, translate  # noqa: F401
+from .test_translation_state import translate
 
 REPORT = "/admin/reports/translations/"
 
@@ -28,7 +28,7 @@ def cells(html: str, title: str) -> dict[str, str]:
     }
 
 
-def test_the_report_shows_each_storys_state_in_each_language(admin_client, languages):  # noqa: F811
+def test_the_report_shows_each_storys_state_in_each_language(admin_client, languages):
     story = make_story(languages["en"], kind=Kind.PRESS_RELEASE, title="Minimum wages rise")
     translate(story, "zh-hans")
     story.title = "Minimum wages rise in 2024"
@@ -47,7 +47,7 @@ def test_the_report_shows_each_storys_state_in_each_language(admin_client, langu
     assert cells(html, "Untranslated news")["zh-hans"] == "Missing · Translate"
 
 
-def test_the_report_narrows_to_the_stories_that_need_a_translation(admin_client, languages):  # noqa: F811
+def test_the_report_narrows_to_the_stories_that_need_a_translation(admin_client, languages):
     translated = make_story(languages["en"], kind=Kind.NEWS, title="Translated")
     translate(translated, "zh-hans")
     make_story(languages["en"], kind=Kind.NEWS, title="Not translated")
@@ -58,7 +58,7 @@ def test_the_report_narrows_to_the_stories_that_need_a_translation(admin_client,
     assert ">Translated<" not in html
 
 
-def test_the_report_costs_the_same_queries_for_more_stories(admin_client, languages):  # noqa: F811
+def test_the_report_costs_the_same_queries_for_more_stories(admin_client, languages):
     def count() -> int:
         with CaptureQueriesContext(connection) as queries:
             assert admin_client.get(REPORT).status_code == 200
@@ -74,11 +74,11 @@ def test_the_report_costs_the_same_queries_for_more_stories(admin_client, langua
 
 
 @pytest.mark.parametrize("need", ["xx:missing", "zh-hans:nonsense", "", "zh-hans"])
-def test_an_unknown_filter_value_is_not_an_error(admin_client, languages, need):  # noqa: F811
+def test_an_unknown_filter_value_is_not_an_error(admin_client, languages, need):
     assert admin_client.get(REPORT, {"need": need}).status_code == 200
 
 
-def test_the_report_exports_to_a_spreadsheet(admin_client, languages):  # noqa: F811
+def test_the_report_exports_to_a_spreadsheet(admin_client, languages):
     make_story(languages["en"], kind=Kind.NEWS, title="Exported story")
 
     response = admin_client.get(REPORT, {"export": "csv"})
@@ -87,7 +87,7 @@ def test_the_report_exports_to_a_spreadsheet(admin_client, languages):  # noqa: 
     assert "Exported story" in response.getvalue().decode()
 
 
-def test_the_report_narrows_to_a_kind_and_a_source_language(admin_client, languages):  # noqa: F811
+def test_the_report_narrows_to_a_kind_and_a_source_language(admin_client, languages):
     make_story(languages["en"], kind=Kind.NEWS, title="An English news story")
     make_story(languages["zh-hans"], kind=Kind.NEWS, title="中文新闻")
     make_story(languages["en"], kind=Kind.EVENT, title="An English event")

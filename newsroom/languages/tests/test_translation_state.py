@@ -2,7 +2,6 @@
 
 from datetime import timedelta
 
-import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.operations import TranslationCreator
@@ -10,13 +9,7 @@ from wagtail_localize.operations import TranslationCreator
 from newsroom.languages.status import State, needing, source_stories, states
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import Kind
-from newsroom.stories.structure import ensure_every_language
 from newsroom.taxonomy.models import Country, Topic
-
-
-@pytest.fixture
-def languages(db):
-    return ensure_every_language()
 
 
 def translate(story, language_code: str, publish: bool = True):

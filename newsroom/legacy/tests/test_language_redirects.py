@@ -7,14 +7,8 @@ from wagtail_localize.operations import TranslationCreator
 
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import Kind
-from newsroom.stories.structure import ensure_every_language
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def languages(db):
-    return ensure_every_language()
 
 
 @pytest.mark.parametrize(
