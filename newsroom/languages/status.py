@@ -63,7 +63,17 @@ class LanguageState:
 
 def _is_source_row() -> Q:
     """The stories that are the source of their translations (one row per story)."""
-    recorded = TranslationSource.objects.filter(object_id=OuterRef("translation_key"))
+    # A recorded source counts while its page exists: a translation whose source was deleted
+    # is a story of its own.
+    recorded = TranslationSource.objects.filter(
+        Exists(
+            Page.objects.filter(
+                translation_key=OuterRef(OuterRef("translation_key")),
+                locale_id=OuterRef("locale_id"),
+            )
+        ),
+        object_id=OuterRef("translation_key"),
+    )
     recorded_here = recorded.filter(locale_id=OuterRef("locale_id"))
     default = Locale.get_default()
     in_default = Page.objects.filter(

@@ -188,6 +188,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = True
 # A new translation is a draft until its translator publishes it, even when its source is live:
 # untranslated copies never reach another language's listings (docs/languages.md).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Deleting a source keeps its translations and what their translators wrote: each becomes a page
+# edited on its own.
+WAGTAILLOCALIZE_DISABLE_ON_DELETE = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 LOGGING = {

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from wagtail.models import Locale
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from newsroom.languages.status import State, needing, source_stories, states
@@ -102,6 +102,20 @@ def test_publishing_the_source_leaves_its_translations_as_they_were(languages):
     assert not draft.live
     assert published.live
     assert published.title == "Skills for youth"
+
+
+def test_deleting_the_source_keeps_its_translation_online_and_editable(languages, client):
+    story = make_story(languages["en"], kind=Kind.NEWS, title="Green jobs")
+    chinese = translate(story, "zh-hans")
+
+    story.delete()
+
+    chinese.refresh_from_db()
+    assert chinese.live
+    assert client.get(chinese.url).status_code == 200
+    assert not Translation.objects.filter(enabled=True, source__object_id=chinese.translation_key)
+    assert [page.pk for page in source_stories()] == [chinese.pk]
+    assert row(chinese) == {"en": State.MISSING, "zh-hans": State.SOURCE, "mn": State.MISSING}
 
 
 def test_the_report_has_one_row_per_story_whatever_its_translations(languages):
