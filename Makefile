@@ -17,14 +17,22 @@ PORT := 8000
 # The PostgreSQL half of the test run; scripts/ensure-postgres.sh makes the role if it can.
 PG_TEST_URL ?= postgres://newsroom:newsroom@127.0.0.1:5432/newsroom
 SEED_LISTINGS := $(SEEDS)/whats-new.txt $(SEEDS)/news-and-press-releases.txt
-# Demo content beside the seeds: a listing of every other kind and a page of each story form.
+# Demo content beside the seeds: a listing of every other kind, a page of each story form, and
+# Chinese and Mongolian translations of some of those pages (demo/translations/<language>/).
 DEMO := demo
 # The project's own catalogues only: not those of the packages in .venv, nor of the tests.
 I18N_IGNORE := --ignore=.venv --ignore=var --ignore=bench --ignore=e2e --ignore=demo --ignore=node_modules \
 	--ignore='*/tests/*'
 LOAD_SEEDS = $(MANAGE) setup_site && \
 	for file in $(SEED_LISTINGS) $(DEMO)/listings/*.txt; do $(MANAGE) import_listing "$$file"; done && \
-	for file in $(DEMO)/stories/*.txt; do $(MANAGE) import_story "$$file"; done
+	for file in $(DEMO)/stories/*.txt; do \
+		path=$$($(MANAGE) import_story "$$file" | tee /dev/stderr | tail -n 1) && \
+		for translation in $(DEMO)/translations/*/"$$(basename "$$file")"; do \
+			[ -e "$$translation" ] || continue; \
+			$(MANAGE) import_translation "$$translation" --of "$$path" \
+				--language "$$(basename "$$(dirname "$$translation")")" || exit 1; \
+		done || exit 1; \
+	done
 
 .PHONY: help install system-packages postgres run test test-sqlite test-postgres lint format \
 	migrate demo bench clean translations messages
