@@ -97,11 +97,31 @@ def _versions(request, page: Page) -> dict[str, tuple[str, bool]]:
         rank = depth_of[version.translation_key]
         if code not in nearest or rank < nearest[code][0]:
             nearest[code] = (rank, version)
+    routed_in = _languages_with_route(page, suffix, locales) if suffix else None
     versions = {}
     for code, (rank, version) in nearest.items():
         url = version.get_url(request)
         if not url:
             continue
         same = rank == 0
+        if same and suffix and routed_in is not None and code not in routed_in:
+            # The page is there, its route is not (a topic not yet translated): the page itself.
+            versions[code] = (url, False)
+            continue
         versions[code] = (url + suffix if same else url, same)
     return versions
+
+
+def _languages_with_route(page: Page, suffix: str, locales: dict[int, str]) -> set[str] | None:
+    """The languages in which a country's or topic's page at ``suffix`` exists, or None when
+    the route is not a term's (a year of the archive exists in every language)."""
+    from newsroom.taxonomy.models import TermIndexPage
+
+    specific = page.specific_deferred
+    if not isinstance(specific, TermIndexPage):
+        return None
+    slug = suffix.strip("/").split("/", 1)[0]
+    if not slug:
+        return None
+    having = specific.term_model.objects.filter(slug=slug).values_list("locale_id", flat=True)
+    return {locales[locale_id] for locale_id in having if locale_id in locales}

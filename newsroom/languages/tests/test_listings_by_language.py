@@ -96,3 +96,26 @@ def test_the_story_page_offers_its_translation_and_each_listing_otherwise(client
         ("zh-Hans", f"http://testserver{translation.url}"),
         ("x-default", f"http://testserver{release.url}"),
     ]
+
+
+def test_a_topic_not_yet_translated_leads_to_the_other_languages_topics_page(client, languages):
+    from newsroom.taxonomy.models import Topic
+
+    Topic.objects.create(locale=languages["en"].home.locale, name="Green jobs", slug="green-jobs")
+
+    html = client.get("/en/topics/green-jobs/").content.decode()
+    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+
+    assert 'href="/zh/topics/"' in switcher
+    assert 'href="/en/topics/green-jobs/"' in switcher
+    alternates = re.findall(r'<link rel="alternate" hreflang="([^"]+)"', html)
+    assert alternates == []
+
+
+@pytest.mark.parametrize("route", ["countries/china/", "press-releases/2019/"])
+def test_a_route_below_a_page_is_kept_in_the_other_languages(client, languages, route):
+    html = client.get(f"/en/{route}").content.decode()
+    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+
+    assert f'href="/zh/{route}"' in switcher
+    assert f'href="/mn/{route}"' in switcher
