@@ -3,7 +3,7 @@
 from datetime import date
 
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -125,6 +125,6 @@ class EventIndexPage(GroupedListingPage):
             Group(
                 _("Past events"),
                 selectors.undated_events(events),
-                count=lambda: events.filter(date_start__isnull=True).count(),
+                count=lambda: events.count_where(Q(date_start__isnull=True)),
             ),
         ]

@@ -14,7 +14,7 @@ from django.db.models.functions import Coalesce
 from wagtail.models import Locale
 
 from newsroom.stories.kinds import Kind
-from newsroom.stories.selectors import stories_of_kind
+from newsroom.stories.selectors import StoryListing, stories_of_kind
 
 
 def events(locale: Locale) -> QuerySet:
@@ -48,13 +48,12 @@ def upcoming_events(events: QuerySet, today: date) -> QuerySet:
     )
 
 
-def count_upcoming_events(events: QuerySet, today: date) -> int:
+def count_upcoming_events(events: StoryListing, today: date) -> int:
     """How many events ``upcoming_events`` holds, as two counts that each read only their range
     of an index, where one count with an ``OR`` would read every event."""
-    dated = events.filter(date_start__isnull=False)
-    return (
-        dated.filter(date_end__gte=today).count()
-        + dated.filter(date_end__isnull=True, date_start__gte=today).count()
+    dated = Q(date_start__isnull=False)
+    return events.count_where(dated & Q(date_end__gte=today)) + events.count_where(
+        dated & Q(date_end__isnull=True, date_start__gte=today)
     )
 
 

@@ -11,7 +11,7 @@ from django.db.models import F, Q, QuerySet
 from wagtail.models import Locale
 
 from newsroom.stories.kinds import Kind
-from newsroom.stories.selectors import stories_of_kind
+from newsroom.stories.selectors import StoryListing, stories_of_kind
 
 
 def projects(locale: Locale) -> QuerySet:
@@ -35,22 +35,19 @@ def ongoing_projects(projects: QuerySet, today: date) -> QuerySet:
     )
 
 
-def count_ongoing_projects(projects: QuerySet, today: date) -> int:
+def count_ongoing_projects(projects: StoryListing, today: date) -> int:
     """How many projects ``ongoing_projects`` holds, from counts that each read only their range
     of the ``story_kind_end`` index (projects ending from today on, projects without an end), where
     one count with an ``OR`` would read every project."""
-    without_end = projects.filter(date_end__isnull=True)
-    return (
-        projects.filter(date_end__gte=today, date_start__isnull=False).count()
-        + without_end.count()
-        - without_end.filter(date_start__isnull=True).count()
-    )
+    return projects.count_where(
+        Q(date_end__gte=today, date_start__isnull=False)
+    ) + projects.count_where(Q(date_end__isnull=True, date_start__isnull=False))
 
 
-def count_unstarted_projects(projects: QuerySet, today: date) -> int:
+def count_unstarted_projects(projects: StoryListing, today: date) -> int:
     """How many projects ``unstarted_projects`` holds (few: older records)."""
     not_over = Q(date_end__gte=today) | Q(date_end__isnull=True)
-    return projects.filter(not_over, date_start__isnull=True).count()
+    return projects.count_where(not_over & Q(date_start__isnull=True))
 
 
 def unstarted_projects(projects: QuerySet, today: date) -> QuerySet:

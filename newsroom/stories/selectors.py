@@ -22,7 +22,7 @@ from datetime import datetime
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connections
-from django.db.models import Exists, OuterRef
+from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
 from django.db.models.sql import Query
 from django.utils import timezone
 from wagtail.coreutils import get_supported_content_language_variant
@@ -198,6 +198,27 @@ class StoryListing(PageQuerySet):
         if self._as_built():
             return self._audience.count(self.db)
         return super().count()
+
+    def count_where(self, condition: Q) -> int:
+        """How many stories of this listing meet ``condition``, each story's page asked in turn
+        whether a reader may see it.
+
+        For the small groups of a listing (upcoming events, undated ones, projects without an
+        end), which a range of a story index picks: written as a filter, PostgreSQL's planner
+        joins such a group to the page table by reading every page (40 ms at 100 000 stories);
+        asked per story, the cost follows the group's size. Called on the listing as a selector
+        built it; otherwise it is an ordinary filtered count."""
+        audience = self._audience
+        if audience is None:
+            return self.filter(condition).count()
+        visible = Page.objects.filter(pk=OuterRef("pk"), live=True, locale_id=audience.locale_id)
+        for path in audience.restricted:
+            visible = visible.exclude(path__startswith=path)
+        stories = StoryPage.objects.using(self.db).filter(condition, published_at__isnull=False)
+        if audience.kind is not None:
+            stories = stories.filter(kind=audience.kind)
+        counted = stories.aggregate(visible=Count(Case(When(Exists(visible), then=Value(1)))))
+        return counted["visible"]
 
     def __getitem__(self, k):
         """A slice picks the ids of its stories first, from the listing-order index and their
