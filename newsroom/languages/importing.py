@@ -24,8 +24,12 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
-from wagtail_localize.operations import TranslationCreator
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from newsroom.stories.models import StoryPage
 
@@ -131,9 +135,13 @@ def import_translation(
             _("The story “%(title)s” is already in this language.") % {"title": source.title}
         )
     existing = source.get_translation_or_none(locale)
-    TranslationCreator(user=None, target_locales=[locale]).create_translations(source)
-    translation_source, _created = TranslationSource.get_or_create_from_instance(source)
-    translation_source.update_from_db()
+    translation_source, created = TranslationSource.get_or_create_from_instance(source)
+    if not created:
+        # Translate the source as it is now, not as it was when last translated.
+        translation_source.update_from_db()
+    translation, _created = Translation.objects.update_or_create(
+        source=translation_source, target_locale=locale, defaults={"enabled": True}
+    )
     segments = list(
         StringSegment.objects.filter(source=translation_source)
         .select_related("string", "context")
@@ -152,7 +160,6 @@ def import_translation(
                 "field_error": "",
             },
         )
-    translation = translation_source.translations.get(target_locale=locale)
     translation.save_target(publish=publish)
     page = source.get_translation(locale).specific
     if dry_run:

@@ -22,6 +22,10 @@ def text(client, url: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
 
 
+def language_switcher(html: str) -> str:
+    return re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+
+
 def chinese_translation(story, title: str):
     chinese = Locale.objects.get(language_code="zh-hans")
     TranslationCreator(user=None, target_locales=[chinese]).create_translations(story)
@@ -80,7 +84,7 @@ def test_the_story_page_offers_its_translation_and_each_listing_otherwise(client
     translation.save_revision().publish()
 
     html = client.get(release.url).content.decode()
-    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    switcher = language_switcher(html)
     links = dict(
         (name, href) for href, name in re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', switcher)
     )
@@ -104,7 +108,7 @@ def test_a_topic_not_yet_translated_leads_to_the_other_languages_topics_page(cli
     Topic.objects.create(locale=languages["en"].home.locale, name="Green jobs", slug="green-jobs")
 
     html = client.get("/en/topics/green-jobs/").content.decode()
-    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    switcher = language_switcher(html)
 
     assert 'href="/zh/topics/"' in switcher
     assert 'href="/en/topics/green-jobs/"' in switcher
@@ -115,7 +119,7 @@ def test_a_topic_not_yet_translated_leads_to_the_other_languages_topics_page(cli
 @pytest.mark.parametrize("route", ["countries/china/", "press-releases/2019/"])
 def test_a_route_below_a_page_is_kept_in_the_other_languages(client, languages, route):
     html = client.get(f"/en/{route}").content.decode()
-    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    switcher = language_switcher(html)
 
     assert f'href="/zh/{route}"' in switcher
     assert f'href="/mn/{route}"' in switcher
