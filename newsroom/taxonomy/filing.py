@@ -11,7 +11,7 @@ from .models import Office, Term
 
 
 def in_language(terms: list[Term], locale: Locale) -> list[Term]:
-    """``terms`` in ``locale``, in their order; one query a vocabulary when any needs changing."""
+    """``terms`` in ``locale``, in their order; a query a vocabulary when any needs changing."""
     foreign = [term for term in terms if term.locale_id != locale.pk]
     if not foreign:
         return terms
@@ -22,10 +22,13 @@ def in_language(terms: list[Term], locale: Locale) -> list[Term]:
             locale=locale, translation_key__in=[term.translation_key for term in foreign]
         )
     }
-    by_slug = {
-        term.slug: term
-        for term in model.objects.filter(locale=locale, slug__in=[term.slug for term in foreign])
-    }
+    # A term an editor made in this language without linking it to the source's: the same slug.
+    unlinked = [term.slug for term in foreign if term.translation_key not in found]
+    by_slug = (
+        {term.slug: term for term in model.objects.filter(locale=locale, slug__in=unlinked)}
+        if unlinked
+        else {}
+    )
     result = []
     for term in terms:
         if term.locale_id != locale.pk:
