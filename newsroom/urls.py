@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from newsroom.languages.prefixes import language_patterns
+from newsroom.search.views import search_view
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -19,4 +20,7 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += language_patterns(path("", include(wagtail_urls)))
+urlpatterns += language_patterns(
+    path("search/", search_view, name="search"),
+    path("", include(wagtail_urls)),
+)

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "newsroom.importers",
     "newsroom.legacy",
     "newsroom.languages",
+    "newsroom.search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

@@ -63,6 +63,8 @@ def site_header(context):
         "settings": context.get("settings"),
         "home": home,
         "menu": items,
+        # The results page keeps the reader's search in the box.
+        "search_text": getattr(context.get("query"), "text", ""),
     }
 
 

@@ -17,6 +17,9 @@ def html_lang() -> str:
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
     request = context.get("request")
+    if context.get("alternates") is not None:
+        # A view that is not a page (search) gives its own addresses in each language.
+        return {"alternates": context["alternates"]}
     return {"alternates": alternates(request, context.get("page")) if request else []}
 
 

@@ -1,0 +1,125 @@
+"""Keeping the index in step with what readers may see.
+
+A story is in the index while it is live, public (no view restriction on it or above it) and has
+a publication time — the rule every listing applies (``stories/selectors.py``). The signal
+handlers call these functions in the transaction that publishes, unpublishes, moves or restricts a
+page, so the index changes with the page or not at all."""
+
+from collections.abc import Iterable
+from html import unescape as unescape_entities
+
+from django.db import connection, transaction
+from django.utils import timezone
+from django.utils.html import strip_tags
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.models import Page, PageViewRestriction
+from wagtail.rich_text import RichText
+
+from newsroom.stories.models import StoryPage
+
+from .backends import backend
+from .models import SearchEntry
+from .text import TEXT_LIMIT, TITLE_LIMIT, terms
+
+# Fields of some kinds that a reader sees and may search for, read when the story has them.
+EXTRA_FIELDS = ("speaker", "venue", "funder", "isbn")
+
+
+def is_public(story: StoryPage) -> bool:
+    if not story.live or story.published_at is None:
+        return False
+    return not PageViewRestriction.objects.filter(
+        page__path__in=_ancestor_paths(story.path)
+    ).exists()
+
+
+def _ancestor_paths(path: str) -> list[str]:
+    step = Page.steplen
+    return [path[:end] for end in range(step, len(path) + 1, step)]
+
+
+def story_text(story: StoryPage) -> str:
+    """What a reader reads of the story besides its title, in reading order, as plain text."""
+    pieces = [story.kicker, story.teaser, story.place]
+    pieces += [str(getattr(story, name, "") or "") for name in EXTRA_FIELDS]
+    pieces.extend(_block_text(story.body))
+    return "\n".join(piece.strip() for piece in pieces if piece and piece.strip())
+
+
+def _block_text(value) -> Iterable[str]:
+    if isinstance(value, StreamValue):
+        for child in value:
+            yield from _block_text(child.value)
+    elif isinstance(value, RichText):
+        yield unescape_entities(strip_tags(value.source.replace("</p>", "</p>\n")))
+    elif isinstance(value, StructValue):
+        for child in value.values():
+            yield from _block_text(child)
+    elif isinstance(value, ListValue | list | tuple):
+        for child in value:
+            yield from _block_text(child)
+    elif isinstance(value, str):
+        yield value
+
+
+def index_story(story: StoryPage) -> bool:
+    """Write ``story``'s entry as it is now, or remove it when readers may not see it. Returns
+    whether it is in the index."""
+    if not is_public(story):
+        remove(story.pk)
+        return False
+    title = story.heading
+    text = story_text(story)
+    with transaction.atomic():
+        entry, _created = SearchEntry.objects.update_or_create(
+            page_id=story.pk,
+            defaults={
+                "locale_id": story.locale_id,
+                "kind": story.kind,
+                "year": timezone.localtime(story.published_at).year,
+                "published_at": story.published_at,
+                "title": title,
+                "text": text,
+            },
+        )
+        entry.countries.set(story.countries.all())
+        entry.topics.set(story.topics.all())
+        with connection.cursor() as cursor:
+            backend().write(cursor, story.pk, terms(title, TITLE_LIMIT), terms(text, TEXT_LIMIT))
+    return True
+
+
+def index_page(page: Page) -> bool:
+    """Index ``page`` as it is stored now, when it is a story."""
+    specific = Page.objects.filter(pk=page.pk).specific().first()
+    if not isinstance(specific, StoryPage):
+        return False
+    return index_story(specific)
+
+
+def index_subtree(page: Page) -> None:
+    """Index every story at or below ``page`` anew: its privacy or place may have changed."""
+    stories = StoryPage.objects.filter(path__startswith=page.path).specific()
+    for story in stories.iterator(chunk_size=200):
+        index_story(story)
+
+
+def remove(page_id: int) -> None:
+    # The backends remove the terms with the entry (an SQLite trigger, a PostgreSQL column).
+    SearchEntry.objects.filter(page_id=page_id).delete()
+
+
+def rebuild(progress=None) -> int:
+    """Index every story anew and drop every entry of a page no reader may see; the count of
+    stories indexed."""
+    indexed = 0
+    seen = 0
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        for story in StoryPage.objects.live().specific().iterator(chunk_size=500):
+            indexed += index_story(story)
+            seen += 1
+            if progress and seen % 1000 == 0:
+                progress(seen)
+    return indexed

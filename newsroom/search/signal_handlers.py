@@ -1,0 +1,32 @@
+"""Thin handlers: each change of what readers may see is passed to ``indexing``."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import indexing
+
+
+@receiver(page_published)
+def story_published(sender, instance, **kwargs):
+    indexing.index_page(instance)
+
+
+@receiver(page_unpublished)
+def story_unpublished(sender, instance, **kwargs):
+    indexing.remove(instance.pk)
+
+
+@receiver(post_page_move)
+def page_moved(sender, instance, **kwargs):
+    indexing.index_subtree(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def restriction_changed(sender, instance, **kwargs):
+    # The page is gone when the restriction is deleted with it.
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        indexing.index_subtree(page)
