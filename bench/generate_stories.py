@@ -31,6 +31,8 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from html import escape as html_escape
+from itertools import accumulate
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -118,6 +120,630 @@ SENTENCES = [
     "The findings will inform the national action plan adopted in {year}.",
 ]
 
+# ---------------------------------------------------------------- stories in three languages
+#
+# With ``--languages`` the stories are written in each language asked for, with a title, a
+# teaser and a body of three to eight paragraphs made of sentences in that language, so that the
+# search index has text to hold. A story mentions each theme of its language with the theme's
+# share as probability (shares falling off roughly as 1/rank, as word frequencies do), and its
+# other sentences are drawn from everyday sentences, the first ones most often. The words the
+# search bench looks for are placed so that some are common and some rare:
+#
+#   common, in about a third of a language's stories: labour, decent work, 北京, 劳工,
+#       Монгол, ажил эрхлэлт;
+#   rare, in under 1 %: ratify (ratifies, ratified, ratification), social protection, 批准,
+#       社会保护, соёрхон (батлах), нийгмийн хамгаалал.
+#
+# The everyday sentences hold none of those words, so that each one's share is set by its themes.
+
+LANGUAGES = ("en", "zh-hans", "mn")
+
+
+@dataclass(frozen=True)
+class _Theme:
+    """Something a story may be about: ``share`` of the stories mention it, in one or two of
+    its ``sentences``; ``heading`` names it in a title (empty: never in titles)."""
+
+    share: float
+    heading: str
+    sentences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Words:
+    """What the stories of one language are written with. Sentences have slots: {org}, {city},
+    {country}, {funder}, {n}, {days}, {year}, {year2}, {conv}."""
+
+    separator: str  # between the sentences of a paragraph
+    subjects: tuple[str, ...]
+    actions: tuple[str, ...]
+    title: str  # how the three make a title: {subject}, {action}, {heading}, {suffix}
+    suffixes: tuple[str, ...]
+    headings: tuple[str, ...]  # a title's subject for a story of no theme
+    themes: tuple[_Theme, ...]
+    everyday: tuple[str, ...]  # the first ones most often
+    orgs: tuple[str, ...]
+    cities: tuple[str, ...]
+    countries: tuple[str, ...]
+    places: tuple[str, ...]  # the dateline; the last one is none
+    kickers: tuple[str, ...]
+    funders: tuple[str, ...]
+    speakers: tuple[str, ...]
+
+
+ENGLISH = _Words(
+    separator=" ",
+    subjects=(
+        "The ILO",
+        "The ILO Country Office for China and Mongolia",
+        "The Ministry of Human Resources",
+        "The China Enterprise Confederation",
+        "The All-China Federation of Trade Unions",
+        "The Confederation of Mongolian Trade Unions",
+        "A youth network",
+        "A herders' cooperative in Zavkhan province",
+        "A garment factory in Guangdong",
+    ),
+    actions=tuple(ACTIONS),
+    title="{subject} {action} {heading}",
+    suffixes=("",),
+    headings=("cooperation", "the year ahead", "a new partnership", "progress and next steps"),
+    themes=(
+        _Theme(
+            0.22,
+            "decent work",
+            (
+                "The programme promotes decent work for all women and men in {country}.",
+                "Decent work remains at the heart of the national development strategy.",
+                "Speakers stressed that decent work is the key to a fair recovery.",
+            ),
+        ),
+        _Theme(
+            0.18,
+            "youth employment",
+            (
+                "Youth employment remains a priority for the Government.",
+                "The programme has helped {n} young people find jobs since {year}.",
+                "Young jobseekers received career guidance and training.",
+            ),
+        ),
+        _Theme(
+            0.15,
+            "occupational safety and health",
+            (
+                "Occupational safety and health training reached {n} workplaces.",
+                "Safer workplaces reduce accidents and raise productivity.",
+            ),
+        ),
+        _Theme(
+            0.12,
+            "skills and apprenticeships",
+            (
+                "Vocational training helps workers move into new jobs.",
+                "Apprenticeships give {n} young people a first step into a trade.",
+            ),
+        ),
+        _Theme(
+            0.10,
+            "labour migration",
+            (
+                "Labour migration between {country} and its neighbours was discussed.",
+                "Migrant workers face particular risks when they are recruited.",
+            ),
+        ),
+        _Theme(
+            0.09,
+            "gender equality",
+            (
+                "Equal pay and equal opportunity for women were on the agenda.",
+                "Women entrepreneurs shared how they started their businesses.",
+            ),
+        ),
+        _Theme(
+            0.08,
+            "international labour standards",
+            (
+                "The session introduced international labour standards and their supervision.",
+                "International labour standards set a floor for working conditions.",
+            ),
+        ),
+        _Theme(
+            0.07,
+            "labour market information",
+            ("Better labour market information helps to match jobs and skills.",),
+        ),
+        _Theme(
+            0.06,
+            "labour inspection",
+            ("Labour inspectors from {n} districts learned new methods of inspection.",),
+        ),
+        _Theme(
+            0.06,
+            "the Decent Work Country Programme",
+            ("The new Decent Work Country Programme for {country} covers {year} to {year2}.",),
+        ),
+        _Theme(
+            0.05,
+            "social dialogue",
+            ("Social dialogue between government, employers and workers is essential.",),
+        ),
+        _Theme(
+            0.05,
+            "sustainable enterprises",
+            ("Small enterprises raised their productivity with the SCORE programme.",),
+        ),
+        _Theme(
+            0.05,
+            "minimum wages",
+            ("Minimum wages will be adjusted in {year} after consultations.",),
+        ),
+        _Theme(
+            0.04,
+            "domestic workers",
+            ("Domestic workers described their working hours and pay.",),
+        ),
+        _Theme(
+            0.04,
+            "labour statistics",
+            ("The National Bureau of Statistics presented new labour statistics.",),
+        ),
+        _Theme(
+            0.04,
+            "a human-centred recovery",
+            ("A human-centred recovery from the pandemic needs every partner.",),
+        ),
+        _Theme(
+            0.03,
+            "green jobs",
+            ("Green jobs open new opportunities for young people in {country}.",),
+        ),
+        _Theme(
+            0.03,
+            "employment injury insurance for platform workers",
+            ("Employment injury insurance for platform workers now covers {n} cities.",),
+        ),
+        _Theme(
+            0.03,
+            "maternity protection",
+            ("Maternity protection helps women keep their jobs.",),
+        ),
+        _Theme(
+            0.02,
+            "social security",
+            ("The coverage of social security was extended to more workers.",),
+        ),
+        _Theme(
+            0.02,
+            "child labour",
+            ("Ending child labour calls for a sustained effort.",),
+        ),
+        _Theme(
+            0.004,
+            "social protection",
+            (
+                "Universal social protection is among the ILO's most important goals.",
+                "The social protection floor initiative has received wide support.",
+                "The meeting discussed how to extend social protection to informal workers.",
+            ),
+        ),
+        _Theme(
+            0.005,
+            "the ratification of conventions",
+            (
+                "{country} ratifies ILO Convention No. {conv}.",
+                "The Government is preparing to ratify the Convention.",
+                "The ratification of Convention No. {conv} was welcomed by the social partners.",
+                "Since the Convention was ratified in {year}, reports are due every few years.",
+            ),
+        ),
+    ),
+    everyday=(
+        "The event brought together government officials, employers and workers from {city}.",
+        "Around {n} participants exchanged good practices and discussed the next steps.",
+        "The study reviews current policies and practices and puts forward recommendations.",
+        "Participants agreed to strengthen cooperation over the coming years.",
+        "{org} opened the meeting and thanked the partners for their support.",
+        "The project is funded by {funder} and runs until {year}.",
+        "The findings will inform the national action plan to be adopted in {year}.",
+        "A panel discussion followed, with representatives of trade unions and enterprises.",
+        "The training combined lectures, group exercises and case studies over {days} days.",
+        "Field visits to local enterprises were organized on the second day.",
+        "Further sessions are planned in {city} later in {year}.",
+        "The meeting adopted a set of conclusions and a plan to follow them up.",
+        "The report is available in English and Chinese.",
+        "The two sides will continue to exchange information regularly.",
+        "Newspapers and television in {country} reported on the event.",
+    ),
+    orgs=(
+        "The ILO Country Office for China and Mongolia",
+        "The All-China Federation of Trade Unions",
+        "The China Enterprise Confederation",
+        "The Confederation of Mongolian Trade Unions",
+        "The Mongolian Employers' Federation",
+        "The Ministry of Human Resources",
+    ),
+    cities=("Beijing", "Shanghai", "Guangzhou", "Ulaanbaatar", "Geneva", "Chongqing"),
+    countries=("China", "Mongolia"),
+    places=tuple(PLACES),
+    kickers=tuple(KICKERS),
+    funders=tuple(FUNDERS),
+    speakers=tuple(SPEAKERS),
+)
+
+CHINESE = _Words(
+    separator="",
+    subjects=(
+        "国际劳工组织",
+        "国际劳工组织驻华和蒙古局",
+        "人力资源和社会保障部",
+        "中国企业联合会",
+        "中华全国总工会",
+        "青年就业网络",
+        "家政工人网络",
+        "广东一家服装厂",
+    ),
+    actions=("举办", "讨论", "审议", "推动", "加强", "联合举办", "发布", "启动"),
+    title="{subject}{action}{heading}{suffix}",
+    suffixes=("研讨会", "培训班", "研究报告", "项目", "工作", ""),
+    headings=("合作", "年度工作", "伙伴关系"),
+    themes=(
+        _Theme(
+            0.20,
+            "体面劳动",
+            (
+                "促进体面劳动是实现可持续发展的关键。",
+                "该计划旨在为所有男女劳动者创造体面劳动机会。",
+                "体面劳动议程得到了三方伙伴的支持。",
+            ),
+        ),
+        _Theme(
+            0.18,
+            "青年就业",
+            (
+                "青年就业仍是政府的优先事项。",
+                "该项目自{year}年以来已帮助{n}名青年找到工作。",
+                "求职青年接受了职业指导和培训。",
+            ),
+        ),
+        _Theme(
+            0.15,
+            "职业安全与卫生",
+            (
+                "职业安全与卫生培训覆盖了{n}家企业。",
+                "更安全的工作场所可以减少事故并提高生产率。",
+            ),
+        ),
+        _Theme(
+            0.12,
+            "",
+            (
+                "国际劳工组织驻华和蒙古局局长在北京会见了代表团。",
+                "会议在北京召开，来自全国各地的{n}名代表出席。",
+                "北京市人力资源和社会保障局介绍了本市的经验。",
+            ),
+        ),
+        _Theme(
+            0.12,
+            "技能发展",
+            (
+                "职业技能培训帮助劳动者适应新的岗位。",
+                "学徒制是技能发展的重要途径。",
+            ),
+        ),
+        _Theme(
+            0.10,
+            "劳工迁移",
+            (
+                "会议讨论了{country}与周边国家之间的劳工迁移问题。",
+                "移徙工人在招聘过程中面临特定风险。",
+            ),
+        ),
+        _Theme(
+            0.09,
+            "性别平等",
+            (
+                "促进工作场所的性别平等是各方的共同目标。",
+                "女性企业家分享了创业经验。",
+            ),
+        ),
+        _Theme(
+            0.08,
+            "国际劳工标准",
+            (
+                "培训介绍了国际劳工标准及其监督机制。",
+                "国际劳工标准为工作条件设定了底线。",
+            ),
+        ),
+        _Theme(0.07, "劳动力市场信息", ("更好的劳动力市场信息有助于岗位与技能的匹配。",)),
+        _Theme(0.06, "劳动监察", ("来自{n}个区县的劳动监察员学习了新的检查方法。",)),
+        _Theme(0.05, "社会对话", ("政府、雇主和工人之间的社会对话至关重要。",)),
+        _Theme(0.05, "可持续企业", ("中小企业通过SCORE项目提高了生产率。",)),
+        _Theme(0.05, "最低工资", ("最低工资标准将于{year}年调整。",)),
+        _Theme(0.04, "家政工人", ("家政工人讲述了她们的工作时间和工资。",)),
+        _Theme(0.04, "劳动统计", ("国家统计局发布了最新的劳动统计数据。",)),
+        _Theme(
+            0.04, "中蒙合作", ("中国和蒙古在劳动领域开展了交流合作。", "代表团访问了乌兰巴托。")
+        ),
+        _Theme(0.04, "以人为本的复苏", ("以人为本的复苏需要各方共同努力。",)),
+        _Theme(0.03, "绿色就业", ("绿色就业为青年提供了新的机会。",)),
+        _Theme(0.03, "平台劳动者职业伤害保障", ("平台劳动者职业伤害保障试点已扩大到{n}个城市。",)),
+        _Theme(0.03, "产妇保护", ("产妇保护帮助女性保住工作。",)),
+        _Theme(0.02, "社会保障", ("社会保障覆盖面进一步扩大。",)),
+        _Theme(0.02, "消除童工", ("消除童工现象需要长期努力。",)),
+        _Theme(
+            0.004,
+            "社会保护",
+            (
+                "建立全民社会保护体系是国际劳工组织的重要目标。",
+                "社会保护底线倡议得到了广泛支持。",
+                "会议讨论了如何将社会保护扩大到非正规就业人员。",
+            ),
+        ),
+        _Theme(
+            0.005,
+            "批准公约",
+            (
+                "{country}批准了国际劳工组织第{conv}号公约。",
+                "政府正在研究批准该公约的可能性。",
+                "批准公约后，国家需要定期提交报告。",
+            ),
+        ),
+    ),
+    everyday=(
+        "{org}在{city}举办了为期{days}天的培训班，共有{n}名学员参加。",
+        "来自政府、雇主组织和工人组织的代表出席了会议。",
+        "与会者交流了良好做法，并讨论了下一步工作。",
+        "与会各方同意在未来几年加强合作。",
+        "该研究回顾了现行政策与实践，并提出了政策建议。",
+        "该项目由{funder}资助，将持续到{year}年。",
+        "研究结果将为{year}年通过的国家行动计划提供参考。",
+        "{org}代表在开幕式上致辞。",
+        "活动期间还举行了企业参观和小组讨论。",
+        "培训结合了讲座、小组练习和案例研究。",
+        "下一期培训计划于{year}年在{city}举行。",
+        "会议通过了结论和后续行动计划。",
+        "报告有中文和英文两个版本。",
+        "双方将继续定期交流信息。",
+        "当地媒体对活动进行了报道。",
+    ),
+    orgs=(
+        "国际劳工组织驻华和蒙古局",
+        "国际劳工组织",
+        "中华全国总工会",
+        "中国企业联合会",
+        "人力资源和社会保障部",
+        "国家统计局",
+    ),
+    cities=("上海", "广州", "深圳", "重庆", "成都", "天津", "乌兰巴托", "日内瓦"),
+    countries=("中国", "蒙古"),
+    places=("中国北京", "蒙古乌兰巴托", "中国上海", "瑞士日内瓦", ""),
+    kickers=(
+        "世界职业安全与卫生日",
+        "德清SCORE经验交流",
+        "体面劳动国别计划",
+        "青年就业",
+        "国际妇女节",
+    ),
+    funders=("欧盟", "日本政府", "美国劳工部", "瑞典国际开发合作署", "挪威政府"),
+    speakers=(
+        "国际劳工组织驻华和蒙古局局长",
+        "国际劳工组织驻华和蒙古局副局长",
+        "国际劳工组织总干事",
+    ),
+)
+
+MONGOLIAN = _Words(
+    separator=" ",
+    subjects=(
+        "ОУХБ",
+        "Хөдөлмөр, нийгмийн хамгааллын яам",
+        "Үйлдвэрчний эвлэлийн холбоо",
+        "Ажил олгогч эздийн холбоо",
+        "Залуучуудын сүлжээ",
+        "Завхан аймгийн малчдын хоршоо",
+    ),
+    actions=(
+        "семинар зохион байгууллаа",
+        "хэлэлцлээ",
+        "судалгаа танилцууллаа",
+        "сургалт явууллаа",
+        "хамтын ажиллагаагаа бэхжүүлнэ",
+        "төсөл хэрэгжүүлж эхэллээ",
+    ),
+    title="{heading}: {subject} {action}",
+    suffixes=("",),
+    headings=("Хамтын ажиллагаа", "Ирэх оны төлөвлөгөө", "Шинэ түншлэл"),
+    themes=(
+        _Theme(
+            0.20,
+            "Зохистой хөдөлмөр",
+            (
+                "Хөтөлбөр нь бүх эрэгтэй, эмэгтэй хүнд зохистой хөдөлмөрийг дэмждэг.",
+                "Зохистой хөдөлмөр нь үндэсний хөгжлийн стратегийн гол хэсэг хэвээр байна.",
+            ),
+        ),
+        _Theme(
+            0.18,
+            "Залуучуудын ажил эрхлэлт",
+            (
+                "Залуучуудын ажил эрхлэлт Засгийн газрын тэргүүлэх чиглэл хэвээр байна.",
+                "Хөтөлбөрийн үр дүнд {year} оноос хойш {n} залуу ажилтай болсон.",
+                "Ажил эрхлэлтийг дэмжих сангийн хөрөнгийг нэмэгдүүлнэ.",
+            ),
+        ),
+        _Theme(
+            0.15,
+            "",
+            (
+                "Монгол Улс энэ чиглэлээр ахиц дэвшил гаргаж байна.",
+                "Монгол Улсын Засгийн газар шинэ хөтөлбөр баталлаа.",
+                "Энэ нь монгол ажилчдын амьдралд чухал ач холбогдолтой.",
+            ),
+        ),
+        _Theme(
+            0.15,
+            "Хөдөлмөрийн аюулгүй байдал, эрүүл ахуй",
+            (
+                "Хөдөлмөрийн аюулгүй байдал, эрүүл ахуйн сургалтад {n} аж ахуйн нэгж хамрагдлаа.",
+                "Аюулгүй ажлын байр осол гэмтлийг бууруулж, бүтээмжийг нэмэгдүүлдэг.",
+            ),
+        ),
+        _Theme(
+            0.12,
+            "Ур чадварын хөгжил",
+            (
+                "Мэргэжлийн боловсрол, сургалт нь ажилчдын ур чадварыг дээшлүүлнэ.",
+                "Дагалдан сургах хөтөлбөрт {n} залуу хамрагдлаа.",
+            ),
+        ),
+        _Theme(
+            0.09,
+            "Хүйсийн тэгш байдал",
+            ("Ажлын байран дахь хүйсийн тэгш байдлыг хангах нь чухал.",),
+        ),
+        _Theme(
+            0.08,
+            "Хөдөлмөрийн шилжилт хөдөлгөөн",
+            ("Гадаадад ажиллаж буй иргэдийн эрхийг хангах асуудлыг хэлэлцлээ.",),
+        ),
+        _Theme(
+            0.08,
+            "Олон улсын хөдөлмөрийн норм",
+            ("Сургалтаар олон улсын хөдөлмөрийн норм, түүний хяналтын тогтолцоог танилцууллаа.",),
+        ),
+        _Theme(
+            0.07,
+            "Малчдын хөдөлмөрийн нөхцөл",
+            ("Малчдын хөдөлмөрийн нөхцөлийг сайжруулах шаардлагатай байна.",),
+        ),
+        _Theme(
+            0.06,
+            "Уул уурхайн салбар",
+            ("Уул уурхайн салбарын ажилчдын аюулгүй байдлыг хангах арга хэмжээ авна.",),
+        ),
+        _Theme(
+            0.06,
+            "Нийгмийн яриа хэлэлцээ",
+            (
+                "Засгийн газар, ажил олгогч, ажилчдын хоорондын нийгмийн яриа хэлэлцээ чухал.",
+                "Нийгмийн түншүүд гурвалсан гэрээнд гарын үсэг зурлаа.",
+            ),
+        ),
+        _Theme(
+            0.05,
+            "Хөдөлмөрийн хөлсний доод хэмжээ",
+            ("Хөдөлмөрийн хөлсний доод хэмжээг {year} онд шинэчилнэ.",),
+        ),
+        _Theme(
+            0.04,
+            "Хөдөлмөрийн статистик",
+            ("Үндэсний статистикийн хороо хөдөлмөрийн хүчний судалгааны үр дүнг танилцууллаа.",),
+        ),
+        _Theme(
+            0.04,
+            "Хятад, Монголын хамтын ажиллагаа",
+            ("Хятад, Монголын хөдөлмөрийн салбарын хамтын ажиллагаа өргөжиж байна.",),
+        ),
+        _Theme(
+            0.04,
+            "Хүн төвтэй сэргэлт",
+            ("Хүн төвтэй сэргэлтийн төлөө талууд хамтран ажиллана.",),
+        ),
+        _Theme(
+            0.03,
+            "Ногоон ажлын байр",
+            ("Ногоон ажлын байр залуучуудад шинэ боломж олгож байна.",),
+        ),
+        _Theme(
+            0.03,
+            "Нийгмийн даатгал",
+            ("Нийгмийн даатгалын хамрагдалтыг нэмэгдүүлэх шаардлагатай.",),
+        ),
+        _Theme(
+            0.02,
+            "Хүүхдийн хөдөлмөр",
+            ("Хүүхдийн хөдөлмөрийн хамгийн хүнд хэлбэрийг устгах ажлыг эрчимжүүлнэ.",),
+        ),
+        _Theme(
+            0.005,
+            "Хөдөлмөрийн хамгаалал",
+            ("Уурхайн ажилчдын хөдөлмөрийн хамгаалал сайжирсан.",),
+        ),
+        _Theme(
+            0.005,
+            "Эхийн хамгаалал",
+            ("Эхийн хамгаалал нь эмэгтэйчүүдийн ажлын байрыг хадгалахад тусална.",),
+        ),
+        _Theme(
+            0.004,
+            "Нийгмийн хамгаалал",
+            (
+                "Нийгмийн хамгаалал бүх иргэнд хүртээмжтэй байх ёстой.",
+                "Малчдыг нийгмийн хамгаалалд хамруулах арга замыг хэлэлцлээ.",
+                "Нийгмийн хамгаалал, хөдөлмөрийн бодлогыг уялдуулна.",
+            ),
+        ),
+        _Theme(
+            0.005,
+            "Конвенц соёрхон батлах",
+            (
+                "Монгол Улс ОУХБ-ын {conv} дугаар конвенцийг соёрхон баталлаа.",
+                "Засгийн газар конвенцийг соёрхон батлах асуудлыг хэлэлцэж байна.",
+                "Конвенцийг соёрхон баталснаар улс орон тогтмол тайлан өгөх үүрэг хүлээнэ.",
+            ),
+        ),
+    ),
+    everyday=(
+        "{org} {city} хотод сургалт зохион байгууллаа.",
+        "Уулзалтад төр, ажил олгогч, ажилчдын төлөөлөл {n} гаруй хүн оролцлоо.",
+        "Оролцогчид сайн туршлагаа солилцож, цаашдын алхмуудыг хэлэлцлээ.",
+        "Талууд ойрын жилүүдэд хамтын ажиллагаагаа бэхжүүлэхээр тохиролцлоо.",
+        "Судалгаанд одоогийн бодлого, практикийг үнэлж, зөвлөмж боловсруулсан.",
+        "Төслийг {funder} санхүүжүүлж, {year} он хүртэл хэрэгжүүлнэ.",
+        "Судалгааны үр дүнг {year} онд батлагдах үндэсний төлөвлөгөөнд тусгана.",
+        "Арга хэмжээг {org} нээж үг хэллээ.",
+        "Хоёр дахь өдөр нь аж ахуйн нэгжүүдтэй танилцлаа.",
+        "Сургалт {days} өдөр үргэлжилж, лекц, багийн дасгал, кейс судалгааг хослуулсан.",
+        "Дараагийн сургалтыг {year} онд {city} хотод зохион байгуулна.",
+        "Уулзалтаар дүгнэлт, цаашдын төлөвлөгөөг баталлаа.",
+        "Тайланг англи хэл дээр нийтэлсэн.",
+        "Талууд мэдээллээ тогтмол солилцох болно.",
+        "Хэвлэл мэдээллийн хэрэгслүүд арга хэмжээг өргөн сурталчиллаа.",
+    ),
+    orgs=(
+        "ОУХБ",
+        "Үйлдвэрчний эвлэлийн холбоо",
+        "Ажил олгогч эздийн холбоо",
+        "Хөдөлмөр, нийгмийн хамгааллын яам",
+        "Үндэсний статистикийн хороо",
+    ),
+    cities=("Улаанбаатар", "Дархан", "Эрдэнэт", "Ховд", "Бээжин", "Женев"),
+    countries=("Хятад", "Монгол Улс"),
+    places=("Улаанбаатар, Монгол Улс", "Бээжин, Хятад", "Шанхай, Хятад", "Женев, Швейцарь", ""),
+    kickers=(
+        "Хөдөлмөрийн аюулгүй байдал, эрүүл ахуйн дэлхийн өдөр",
+        "Зохистой хөдөлмөрийн улсын хөтөлбөр",
+        "Залуучуудын ажил эрхлэлт",
+        "Олон улсын эмэгтэйчүүдийн өдөр",
+        "Ногоон ажлын байр",
+    ),
+    funders=(
+        "Европын холбоо",
+        "Япон Улсын Засгийн газар",
+        "АНУ-ын Хөдөлмөрийн яам",
+        "Шведийн олон улсын хөгжлийн агентлаг",
+        "Норвеги Улсын Засгийн газар",
+    ),
+    speakers=(
+        "ОУХБ-ын Хятад, Монгол дахь суурин төлөөлөгч",
+        "ОУХБ-ын суурин төлөөлөгчийн орлогч",
+        "ОУХБ-ын Ерөнхий захирал",
+    ),
+)
+
+WORDS = {"en": ENGLISH, "zh-hans": CHINESE, "mn": MONGOLIAN}
+CONVENTIONS = ("87", "98", "100", "111", "138", "144", "155", "182", "187", "190")
+
 
 @dataclass
 class Generated:
@@ -157,6 +783,93 @@ class _Text:
             )
             for s in sentences
         )
+
+
+_SLOT_WORDS = {"org": "orgs", "city": "cities", "country": "countries", "funder": "funders"}
+
+
+class _Slots(dict):
+    """The values of a sentence's slots, each drawn when the sentence asks for it."""
+
+    def __init__(self, rng: random.Random, words: _Words, year: int):
+        super().__init__()
+        self.rng, self.words, self.year = rng, words, year
+
+    def __missing__(self, key: str) -> str:
+        r, words = self.rng, self.words
+        if key == "n":
+            return str(r.randint(20, 200))
+        if key == "days":
+            return str(r.randint(2, 5))
+        if key == "year":
+            return str(self.year + r.randint(0, 3))
+        if key == "year2":
+            return str(self.year + 4)
+        if key == "conv":
+            return r.choice(CONVENTIONS)
+        return r.choice(getattr(words, _SLOT_WORDS[key]))
+
+
+class _Prose:
+    """A story's title, kicker, teaser, dateline and body in one language, from a seeded
+    generator of their own (the kinds, times and fields stay those of the main generator)."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        # The everyday sentences drawn by rank, the first most often (1/rank).
+        self.everyday_weights = {
+            code: list(accumulate(1 / rank for rank in range(1, len(words.everyday) + 1)))
+            for code, words in WORDS.items()
+        }
+
+    def story(self, language: str, year: int) -> dict:
+        r, words = self.rng, WORDS[language]
+        slots = _Slots(r, words, year)
+        themes = [theme for theme in words.themes if r.random() < theme.share]
+        about = [r.sample(t.sentences, min(len(t.sentences), r.randint(1, 2))) for t in themes]
+        about = [sentence.format_map(slots) for sentences in about for sentence in sentences]
+        headings = [theme.heading for theme in themes if theme.heading]
+        title = words.title.format(
+            subject=r.choice(words.subjects),
+            action=r.choice(words.actions),
+            heading=headings[0] if headings else r.choice(words.headings),
+            suffix=r.choice(words.suffixes),
+        )
+
+        def everyday() -> str:
+            sentence = r.choices(words.everyday, cum_weights=self.everyday_weights[language])[0]
+            return sentence.format_map(slots)
+
+        teaser = ""
+        if r.random() < 0.85:
+            first = r.choice(about) if about else everyday()
+            teaser = words.separator.join([first] + ([everyday()] if r.random() < 0.5 else []))
+        # Three to eight paragraphs of two to four sentences; the theme's sentences among them.
+        sizes = [r.randint(2, 4) for _ in range(r.randint(3, 8))]
+        slots_left = sum(sizes)
+        places = set(r.sample(range(max(slots_left, len(about))), len(about)))
+        sentences, pending = [], iter(about)
+        for index in range(max(slots_left, len(about))):
+            sentences.append(next(pending) if index in places else everyday())
+        sizes[-1] += len(sentences) - slots_left
+        body, start = [], 0
+        for size in sizes:
+            paragraph = words.separator.join(sentences[start : start + size])
+            start += size
+            body.append(
+                {
+                    "type": "paragraph",
+                    "value": f"<p>{html_escape(paragraph)}</p>",
+                    "id": str(uuid.UUID(int=r.getrandbits(128), version=4)),
+                }
+            )
+        return {
+            "title": title,
+            "kicker": r.choice(words.kickers) if r.random() < 0.08 else "",
+            "teaser": teaser,
+            "place": r.choice(words.places),
+            "body": body,
+        }
 
 
 def configure(database: str | None, database_url: str | None) -> None:
@@ -229,9 +942,14 @@ def _chain(model) -> list:
 
 
 def _kind_fields(
-    kind: str, rng: random.Random, extra: random.Random, published_at: datetime
+    kind: str,
+    rng: random.Random,
+    extra: random.Random,
+    published_at: datetime,
+    words: _Words = ENGLISH,
 ) -> dict:
-    """The date shown and the kind's own fields, as editors fill them in.
+    """The date shown and the kind's own fields, as editors fill them in; venues, funders and
+    speakers in the language of ``words``.
 
     ``rng`` is drawn from exactly as in the first version of this generator, so that a seed
     still gives the same titles, kinds and dates (tests rely on them); what later versions add
@@ -241,6 +959,7 @@ def _kind_fields(
 
     from newsroom.stories.kinds import DateDisplay
 
+    places, funders, speakers = words.places, words.funders, words.speakers
     day = timezone.localdate(published_at)
     fields: dict = {"date_display": DateDisplay.PUBLICATION}
     if kind == "event":
@@ -265,11 +984,11 @@ def _kind_fields(
         else:
             start = day + timedelta(days=ahead or extra.randint(0, 30))
             fields.update(date_display=DateDisplay.DATE, date_start=start)
-        venue, online = rng.choice(PLACES[:-1]), rng.random() < 0.2
+        venue, online = rng.choice(places[:-1]), rng.random() < 0.2
         # Half the online events are online only; the others are hybrid, with a venue.
         fields.update(venue="" if online and extra.random() < 0.5 else venue, is_online=online)
     elif kind == "project":
-        years, funder = rng.randint(1, 4), rng.choice(FUNDERS[:4])
+        years, funder = rng.randint(1, 4), rng.choice(funders[:4])
         roll = extra.random()
         if roll < 0.85:
             fields.update(
@@ -293,7 +1012,7 @@ def _kind_fields(
         if extra.random() < 0.7:
             fields["isbn"] = isbn
     elif kind == "statement":
-        fields["speaker"] = extra.choice(SPEAKERS)
+        fields["speaker"] = extra.choice(speakers)
     elif rng.random() < 0.1:
         fields.update(date_display=DateDisplay.DATE, date_start=day)
     return fields
@@ -303,10 +1022,11 @@ class _Filing:
     """The countries and topics stories are filed under, drawn from a generator of their own so
     that filing does not change the rest of a seeded archive."""
 
-    def __init__(self, seed: int, locale_id: int):
+    def __init__(self, seed: int, locale_id: int, language: str = ""):
         from newsroom.taxonomy.models import Country, Topic
 
-        self.rng = random.Random(f"filing-{seed}")
+        # The default language's generator is named as it was before there were others.
+        self.rng = random.Random(f"filing-{seed}-{language}" if language else f"filing-{seed}")
         countries = dict(Country.objects.filter(locale_id=locale_id).values_list("slug", "pk"))
         self.country_sets = [
             tuple(countries[slug] for slug in slugs if slug in countries)

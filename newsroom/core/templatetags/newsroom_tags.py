@@ -65,6 +65,8 @@ def site_header(context):
         "menu": items,
         # The results page keeps the reader's search in the box.
         "search_text": getattr(context.get("query"), "text", ""),
+        # A view that is not a page gives the language switcher its own addresses.
+        "alternates": context.get("alternates"),
     }
 
 
