@@ -1,0 +1,412 @@
+"""Server time and SQL queries of the site search at two archive sizes.
+
+    .venv/bin/python bench/search_query.py                    # SQLite, 1 000 and 100 000 stories
+    .venv/bin/python bench/search_query.py --sizes 1000 100000 \\
+        --database-url 'postgres://postgres@127.0.0.1:5432/newsroom_bench_search_{size}'
+
+Each size has its own database (``var/bench/search-<size>.sqlite3``, or the URL with ``{size}``
+filled in), filled on first use by ``generate_stories.py`` with stories in English, Chinese and
+Mongolian (about a third each, each with a body of several paragraphs in its language) and their
+search index, written in bulk and checked against ``newsroom.search.indexing`` on a sample; it is
+reused afterwards. Each size is measured in processes of its own, in rounds that alternate
+between the sizes, so that the databases never share a connection or a cache and a spell of load
+on the machine falls on every size alike.
+
+A request is measured as the server sees it: the site's WSGI application called in-process with
+``HTTP_HOST=127.0.0.1``, from the start of the call to the last byte of the body, including the
+per-request connection set-up the settings ask for. No network, no test client.
+
+Each language is searched for a common word (in about a third of its stories), a rare one (under
+1 %), a common and a rare pair of words, and the common word narrowed to press releases; Chinese
+and Mongolian also for a word in nearly every story, Mongolian for a rare pair made of a common
+and a rare word, English for its common word in every language. ``--only`` picks searches by
+name; ``--show-sql`` prints each search's statements with their time and the plan of the
+slowest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+if str(BASE_DIR) not in sys.path:
+    sys.path.insert(0, str(BASE_DIR))
+
+from bench.generate_stories import LANGUAGES, configure  # noqa: E402
+
+# Name, address prefix, what the reader types, the other parameters, in the order reported.
+SEARCHES = (
+    ("en-labour", "en", "labour", ""),
+    ("en-ratify", "en", "ratify", ""),
+    ("en-decent-work", "en", "decent work", ""),
+    ("en-social-protection", "en", "social protection", ""),
+    ("en-labour-releases", "en", "labour", "kind=press_release"),
+    ("en-labour-all", "en", "labour", "languages=all"),
+    ("zh-beijing", "zh", "北京", ""),
+    ("zh-labour", "zh", "劳工", ""),
+    ("zh-ratify", "zh", "批准", ""),
+    ("zh-beijing-labour", "zh", "北京 劳工", ""),
+    ("zh-social-protection", "zh", "社会保护", ""),
+    ("zh-beijing-releases", "zh", "北京", "kind=press_release"),
+    ("mn-mongol", "mn", "Монгол", ""),
+    ("mn-labour", "mn", "хөдөлмөр", ""),
+    ("mn-ratify", "mn", "соёрхон", ""),
+    ("mn-employment", "mn", "ажил эрхлэлт", ""),
+    ("mn-social-protection", "mn", "нийгмийн хамгаалал", ""),
+    ("mn-ulaanbaatar-convention", "mn", "Улаанбаатар конвенц", ""),
+    ("mn-mongol-releases", "mn", "Монгол", "kind=press_release"),
+)
+# The heading over the results: “1 234 results for …”, in every language.
+HEADING = re.compile(rb'id="results-heading">([^<]*)<')
+# How often each statement is timed for ``--show-sql``.
+STATEMENT_RUNS = 5
+
+
+def database_for(size: int, database_url: str | None) -> tuple[str | None, str | None]:
+    if database_url:
+        return None, database_url.replace("{size}", str(size))
+    return f"var/bench/search-{size}.sqlite3", None
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, math.ceil(fraction * len(ordered)) - 1)]
+
+
+# ---------------------------------------------------------------- the worker, one per size
+
+
+def _ensure_archive(size: int) -> None:
+    """Migrate the database and fill it with ``size`` stories and their search index unless it
+    holds them already."""
+    from django.core.management import call_command
+    from django.db import connection
+
+    from bench.generate_stories import generate_stories, verify, verify_index
+    from newsroom.search.models import SearchEntry
+    from newsroom.stories.models import StoryPage
+
+    call_command("migrate", verbosity=0, interactive=False)
+    listed = StoryPage.objects.live().public().count()
+    if listed == size:
+        indexed = SearchEntry.objects.count()
+        if indexed != size:
+            raise SystemExit(
+                f"The database for {size} has {indexed} stories in its search index; empty it."
+            )
+        return
+    if listed:
+        raise SystemExit(f"The database for {size} holds {listed} stories; empty it first.")
+    name = connection.settings_dict["NAME"]
+    print(f"writing {size} stories and their search index into {name}…", file=sys.stderr)
+    began = time.monotonic()
+    result = generate_stories(size, languages=LANGUAGES, index=True)
+    print(f"  written in {time.monotonic() - began:.1f} s", file=sys.stderr)
+    problems = verify(result) + verify_index(result)
+    if problems:
+        raise SystemExit("\n".join(problems))
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("VACUUM ANALYZE")
+
+
+def _call(application, path: str, query: str) -> tuple[int, bytes]:
+    from io import BytesIO
+
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "SERVER_NAME": "127.0.0.1",
+        "SERVER_PORT": "80",
+        "HTTP_HOST": "127.0.0.1",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.version": (1, 0),
+        "wsgi.url_scheme": "http",
+        "wsgi.input": BytesIO(),
+        "wsgi.errors": sys.stderr,
+        "wsgi.multithread": False,
+        "wsgi.multiprocess": True,
+        "wsgi.run_once": False,
+    }
+    status = []
+    body = application(environ, lambda s, headers, exc_info=None: status.append(s))
+    try:
+        content = b"".join(body)
+    finally:
+        body.close()
+    return int(status[0].split()[0]), content
+
+
+def _results(body: bytes) -> int:
+    """How many results the page says there are, as the reader reads it."""
+    heading = HEADING.search(body)
+    number = re.search(rb"\d[\d,\s]*", heading.group(1)) if heading else None
+    if number is None:
+        raise SystemExit("A results page has no “… results for …” heading.")
+    return int(re.sub(rb"\D", b"", number.group()))
+
+
+def _plan(sql: str, params) -> list[str]:
+    """The database's plan for one statement: SQLite's ``EXPLAIN QUERY PLAN`` as a tree,
+    PostgreSQL's ``EXPLAIN ANALYZE``."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, params)
+            return [row[0] for row in cursor.fetchall()]
+        cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+        depth: dict[int, int] = {0: -1}
+        lines = []
+        for node, parent, _unused, detail in cursor.fetchall():
+            depth[node] = depth.get(parent, -1) + 1
+            lines.append("  " * depth[node] + detail)
+        return lines
+
+
+def _statements(application, path: str, query: str) -> list[dict]:
+    """Each statement of a request with its median time over a few requests, and the plan of
+    the slowest."""
+    from django.db import connection
+
+    runs: list[list[tuple[str, object, float]]] = []
+    for _ in range(STATEMENT_RUNS):
+        run: list[tuple[str, object, float]] = []
+
+        def record(execute, sql, params, many, context, run=run):
+            began = time.perf_counter()
+            try:
+                return execute(sql, params, many, context)
+            finally:
+                run.append((sql, params, (time.perf_counter() - began) * 1000))
+
+        with connection.execute_wrapper(record):
+            _call(application, path, query)
+        runs.append(run)
+    statements = [
+        {"sql": sql, "ms": statistics.median(run[index][2] for run in runs), "plan": []}
+        for index, (sql, _params, _ms) in enumerate(runs[0])
+    ]
+    if statements:
+        slowest = max(range(len(statements)), key=lambda index: statements[index]["ms"])
+        sql, params, _ms = runs[0][slowest]
+        statements[slowest]["plan"] = _plan(sql, params)
+    return statements
+
+
+def worker(size: int, repeat: int, warmup: int, only: list[str], show_sql: bool) -> dict:
+    import django
+
+    django.setup()
+    from django.core.wsgi import get_wsgi_application
+    from django.db import connection
+    from django.db.models import Count
+
+    from newsroom.search.models import SearchEntry
+
+    _ensure_archive(size)
+    languages = dict(
+        SearchEntry.objects.values_list("locale__language_code")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    application = get_wsgi_application()
+    rows = []
+    for name, prefix, text, extra in SEARCHES:
+        if only and name not in only:
+            continue
+        path = f"/{prefix}/search/"
+        query = "&".join(part for part in (urlencode({"q": text}), extra) if part)
+        for _ in range(warmup):
+            code, _body = _call(application, path, query)
+            if code != 200:
+                raise SystemExit(f"{path}?{query} answered {code} at {size} stories.")
+        captured = []
+
+        def record(execute, sql, params, many, context, captured=captured):
+            captured.append(sql)
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(record):
+            _code, body = _call(application, path, query)
+        times = []
+        for _ in range(repeat):
+            began = time.perf_counter()
+            _call(application, path, query)
+            times.append((time.perf_counter() - began) * 1000)
+        rows.append(
+            {
+                "name": name,
+                "search": text + (f" ({extra})" if extra else ""),
+                "results": _results(body),
+                "queries": len(captured),
+                "times": times,
+                "statements": _statements(application, path, query) if show_sql else [],
+            }
+        )
+    return {"size": size, "vendor": connection.vendor, "languages": languages, "rows": rows}
+
+
+# ---------------------------------------------------------------- the driver
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000])
+    parser.add_argument("--repeat", type=int, default=60, help="timed requests per search")
+    parser.add_argument("--warmup", type=int, default=10, help="untimed requests first, per round")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=3,
+        help="split the requests into rounds that alternate between the sizes, so that a spell "
+        "of load on the machine falls on every size alike",
+    )
+    parser.add_argument(
+        "--database-url", help="use this DATABASE_URL, with {size} standing for the size"
+    )
+    parser.add_argument(
+        "--show-sql",
+        action="store_true",
+        help="print each search's statements with their median time, and the plan of the slowest",
+    )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        default=[],
+        choices=[name for name, _, _, _ in SEARCHES],
+        help="measure these searches only",
+    )
+    parser.add_argument(
+        "--markdown", action="store_true", help="print the table in Markdown, as in the README"
+    )
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.worker:
+        configure(*database_for(args.worker, args.database_url))
+        result = worker(args.worker, args.repeat, args.warmup, args.only, args.show_sql)
+        print(json.dumps(result))
+        return 0
+
+    sizes = sorted(args.sizes)
+    per_round = math.ceil(args.repeat / args.rounds)
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    results: dict[int, dict] = {}
+    for number in range(args.rounds):
+        for size in sizes:
+            command = [sys.executable, __file__, "--worker", str(size)]
+            command += ["--repeat", str(per_round), "--warmup", str(args.warmup)]
+            command += ["--only", *args.only] if args.only else []
+            # The statements are timed once, in the first round.
+            command += ["--show-sql"] if args.show_sql and number == 0 else []
+            if args.database_url:
+                command += ["--database-url", args.database_url]
+            done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True, env=env)
+            result = json.loads(done.stdout.strip().splitlines()[-1])
+            if size not in results:
+                results[size] = result
+                continue
+            for kept, row in zip(results[size]["rows"], result["rows"], strict=True):
+                kept["times"] += row["times"]
+                for key in ("queries", "results"):
+                    if row[key] != kept[key]:
+                        raise SystemExit(
+                            f"{row['name']} had {kept[key]} then {row[key]} {key} at {size}."
+                        )
+    results = [results[size] for size in sizes]
+    for result in results:
+        for row in result["rows"]:
+            row["p50"] = statistics.median(row["times"])
+            row["p95"] = percentile(row["times"], 0.95)
+
+    base = results[0]
+    print(
+        f"database: {base['vendor']}; {per_round * args.rounds} timed requests per search in "
+        f"{args.rounds} rounds, each after {args.warmup} warm-up; server time in ms"
+    )
+    for result in results:
+        mix = ", ".join(f"{code} {n}" for code, n in sorted(result["languages"].items()))
+        print(f"{result['size']} stories in the index: {mix}")
+    columns = (
+        "search",
+        "q",
+        "stories",
+        "results",
+        "queries",
+        "p50",
+        "p95",
+        "p50 ×",
+        "p95 ×",
+    )
+    table = []
+    for index, row in enumerate(base["rows"]):
+        for result in results:
+            current = result["rows"][index]
+            first = result is base
+            table.append(
+                (
+                    current["name"],
+                    f"`{current['search']}`" if args.markdown else current["search"],
+                    f"{result['size']:,}".replace(",", " "),
+                    f"{current['results']:,}".replace(",", " "),
+                    str(current["queries"]),
+                    f"{current['p50']:.2f}",
+                    f"{current['p95']:.2f}",
+                    "" if first else f"{current['p50'] / row['p50']:.2f}",
+                    "" if first else f"{current['p95'] / row['p95']:.2f}",
+                )
+            )
+    if args.markdown:
+        print("| " + " | ".join(columns) + " |")
+        print("| --- | --- | " + " | ".join(["---:"] * (len(columns) - 2)) + " |")
+        for line in table:
+            print("| " + " | ".join(line) + " |")
+    else:
+        # East Asian characters take two columns of a terminal.
+        def width(value: str) -> int:
+            return len(value) + sum(1 for char in value if "\u2e80" <= char <= "\uffef")
+
+        widths = [max(width(c), *(width(line[i]) for line in table)) for i, c in enumerate(columns)]
+
+        def aligned(values) -> str:
+            # Names to the left, figures to the right.
+            return "  ".join(
+                value + " " * (size - width(value))
+                if i < 2
+                else " " * (size - width(value)) + value
+                for i, (value, size) in enumerate(zip(values, widths, strict=True))
+            )
+
+        print(aligned(columns))
+        print("-" * len(aligned(columns)))
+        for line in table:
+            print(aligned(line))
+    if args.show_sql:
+        for result in results:
+            for row in result["rows"]:
+                total = sum(statement["ms"] for statement in row["statements"])
+                print(
+                    f"\n# {result['size']} {row['name']}: {len(row['statements'])} statements, "
+                    f"{total:.1f} ms in the database (medians of {STATEMENT_RUNS} requests)"
+                )
+                for statement in row["statements"]:
+                    print(f"  {statement['ms']:8.2f} ms  {statement['sql']}")
+                    for line in statement["plan"]:
+                        print(f"               | {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
