@@ -55,6 +55,7 @@ run: install translations migrate ## Set up the site with the seed content on fi
 	@if [ "$$($(MANAGE) shell -v 0 -c 'from newsroom.stories.models import StoryPage; print(int(StoryPage.objects.exists()))')" = 1 ]; then \
 		echo "The database has stories already; the seeds are not loaded again."; \
 		$(MANAGE) setup_site; \
+		$(MANAGE) search_index; \
 	elif ls $(SEED_LISTINGS) >/dev/null 2>&1; then \
 		$(LOAD_SEEDS); \
 	else \

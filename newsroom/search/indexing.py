@@ -29,9 +29,7 @@ EXTRA_FIELDS = ("speaker", "venue", "funder", "isbn")
 def is_public(story: StoryPage) -> bool:
     if not story.live or story.published_at is None:
         return False
-    return not PageViewRestriction.objects.filter(
-        page__path__in=_ancestor_paths(story.path)
-    ).exists()
+    return not _restricted(story.path)
 
 
 def _ancestor_paths(path: str) -> list[str]:
@@ -98,11 +96,26 @@ def index_page(page: Page) -> bool:
     return index_story(specific)
 
 
-def index_subtree(page: Page) -> None:
-    """Index every story at or below ``page`` anew: its privacy or place may have changed."""
-    stories = StoryPage.objects.filter(path__startswith=page.path).specific()
-    for story in stories.iterator(chunk_size=200):
+def refresh_subtree(page: Page) -> None:
+    """Bring the index in step for the stories at or below ``page`` after a change above them
+    — a move, a view restriction added or removed — which changes whether readers may see them,
+    not what they say."""
+    if _restricted(page.path):
+        SearchEntry.objects.filter(page__path__startswith=page.path).delete()
+        return
+    # What was hidden by a restriction that no longer applies; indexed stories stay as they are.
+    missing = (
+        StoryPage.objects.live()
+        .filter(path__startswith=page.path, published_at__isnull=False)
+        .exclude(pk__in=SearchEntry.objects.values("page_id"))
+        .specific()
+    )
+    for story in missing.iterator(chunk_size=200):
         index_story(story)
+
+
+def _restricted(path: str) -> bool:
+    return PageViewRestriction.objects.filter(page__path__in=_ancestor_paths(path)).exists()
 
 
 def remove(page_id: int) -> None:

@@ -20,7 +20,7 @@ def story_unpublished(sender, instance, **kwargs):
 
 @receiver(post_page_move)
 def page_moved(sender, instance, **kwargs):
-    indexing.index_subtree(instance)
+    indexing.refresh_subtree(instance)
 
 
 @receiver(post_save, sender=PageViewRestriction)
@@ -29,4 +29,4 @@ def restriction_changed(sender, instance, **kwargs):
     # The page is gone when the restriction is deleted with it.
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
-        indexing.index_subtree(page)
+        indexing.refresh_subtree(page)

@@ -64,10 +64,23 @@ def test_a_private_story_is_not_found_and_returns_when_made_public(client, struc
 def test_a_story_below_a_private_section_is_not_found(client, structure):
     story(structure, "Press release on safety at work")
     section = structure.parent_for("news")
-    PageViewRestriction.objects.create(
+    restriction = PageViewRestriction.objects.create(
         page=section, restriction_type=PageViewRestriction.PASSWORD, password="secret"
     )
     assert total(client, "/en/search/?q=safety") == 0
+    restriction.delete()
+    assert titles(client, "/en/search/?q=safety") == ["Press release on safety at work"]
+
+
+def test_a_story_moved_below_a_private_page_is_no_longer_found(client, structure):
+    item = story(structure, "Statement on social dialogue")
+    private = structure.parent_for("statement")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    assert total(client, "/en/search/?q=dialogue") == 1
+    item.move(private, pos="last-child")
+    assert total(client, "/en/search/?q=dialogue") == 0
 
 
 def test_a_story_scheduled_for_later_is_not_found_until_it_goes_live(client, structure):
