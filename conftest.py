@@ -15,14 +15,21 @@ def default_language():
 
 @pytest.fixture
 def structure(db):
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
     from newsroom.stories.structure import ensure_site_structure
 
-    return ensure_site_structure()
+    # The structure's pages refer to nothing: recording their references is time for nothing.
+    with disable_reference_index_auto_update():
+        return ensure_site_structure()
 
 
 @pytest.fixture
 def languages(db):
     """Every language's site structure, by language code: what ``setup_site`` makes."""
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
     from newsroom.stories.structure import ensure_every_language
 
-    return ensure_every_language()
+    with disable_reference_index_auto_update():
+        return ensure_every_language()
