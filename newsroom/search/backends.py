@@ -5,9 +5,9 @@ term, by their beginning), so that they find the same stories:
 
 - SQLite: an FTS5 table ``search_terms`` (columns ``title`` and ``text``, row id = the entry's
   page id) whose ``ascii`` tokenizer splits only at the spaces between the terms.
-- PostgreSQL: a ``tsvector`` column ``terms`` on the entry, with a GIN index, built from the
-  terms and their positions directly (no text-search parser or dictionary in between); the title's
-  terms are weighted ``A``.
+- PostgreSQL: ``tsvector`` columns ``terms`` (title and text) and ``title_terms`` on the entry,
+  with GIN indexes, built from the terms and their positions directly (no text-search parser or
+  dictionary in between).
 
 The query is the index's own terms, each in quotes: nothing a reader types is read as syntax.
 """
@@ -58,27 +58,32 @@ class SQLiteBackend:
 class PostgresBackend:
     install_sql = [
         f"ALTER TABLE {TABLE} ADD COLUMN terms tsvector NOT NULL DEFAULT ''::tsvector",
+        f"ALTER TABLE {TABLE} ADD COLUMN title_terms tsvector NOT NULL DEFAULT ''::tsvector",
         f"CREATE INDEX search_entry_terms ON {TABLE} USING gin (terms)",
+        f"CREATE INDEX search_entry_title_terms ON {TABLE} USING gin (title_terms)",
     ]
     uninstall_sql = [
+        "DROP INDEX IF EXISTS search_entry_title_terms",
         "DROP INDEX IF EXISTS search_entry_terms",
+        f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS title_terms",
         f"ALTER TABLE {TABLE} DROP COLUMN IF EXISTS terms",
     ]
 
     def write(self, cursor, page_id: int, title: list[str], text: list[str]) -> None:
         cursor.execute(
-            f"UPDATE {TABLE} SET terms = %s::tsvector WHERE page_id = %s",
-            [self.vector(title, text), page_id],
+            f"UPDATE {TABLE} SET terms = %s::tsvector, title_terms = %s::tsvector "
+            "WHERE page_id = %s",
+            [self.vector(title, text), self.vector(title, []), page_id],
         )
 
     @staticmethod
     def vector(title: list[str], text: list[str]) -> str:
-        """The ``tsvector`` literal of the terms: title positions from 1, weighted A; the text's
-        after a gap, so that no phrase runs from the title into the text (as in SQLite, where
-        they are two columns)."""
+        """The ``tsvector`` literal of the terms: title positions from 1; the text's after a gap,
+        so that no phrase runs from the title into the text (as in SQLite, where they are two
+        columns)."""
         positions: dict[str, list[str]] = defaultdict(list)
         for index, term in enumerate(title, start=1):
-            positions[term].append(f"{index}A")
+            positions[term].append(str(index))
         start = len(title) + 2
         for index, term in enumerate(text, start=start):
             positions[term].append(str(index))
@@ -87,21 +92,23 @@ class PostgresBackend:
         )
 
     def matching(self, query: Query, title_only: bool = False) -> RawSQL:
-        weight = "A" if title_only else ""
-        parts = [self._term(term, weight) for term in query.wanted]
+        # The title's terms have a column of their own: matching them reads a short vector,
+        # not the whole story's.
+        column = "title_terms" if title_only else "terms"
+        parts = [self._term(term) for term in query.wanted]
         if not title_only:
-            parts += [f"!({self._term(term, '')})" for term in query.unwanted]
+            parts += [f"!{self._term(term)}" for term in query.unwanted]
         return RawSQL(
-            f"SELECT page_id FROM {TABLE} WHERE terms @@ %s::tsquery", [" & ".join(parts)]
+            f"SELECT page_id FROM {TABLE} WHERE {column} @@ %s::tsquery", [" & ".join(parts)]
         )
 
     @staticmethod
-    def _term(term: Term, weight: str) -> str:
+    def _term(term: Term) -> str:
         last = len(term.parts) - 1
-        lexemes = []
-        for index, part in enumerate(term.parts):
-            label = ("*" if term.prefix and index == last else "") + weight
-            lexemes.append(f"'{_escape(part)}'" + (f":{label}" if label else ""))
+        lexemes = [
+            f"'{_escape(part)}'" + (":*" if term.prefix and index == last else "")
+            for index, part in enumerate(term.parts)
+        ]
         return "(" + " <-> ".join(lexemes) + ")"
 
 
