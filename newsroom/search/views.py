@@ -15,7 +15,7 @@ from newsroom.stories.kinds import Kind
 from newsroom.taxonomy.models import Country, Topic
 
 from . import highlight
-from .query import parse
+from .query import clean, parse
 from .selectors import PER_PAGE, Filters, search
 
 ALL_LANGUAGES = "all"
@@ -133,13 +133,14 @@ def _filters(request, language: Locale) -> tuple[Filters, list[str]]:
             year = None
     keys = {}
     for name, model in (("country", Country), ("topic", Topic)):
-        slug = request.GET.get(name) or None
+        # Cleaned as the search is: PostgreSQL refuses a NUL character in a query.
+        slug = clean(request.GET.get(name) or "")[:200] or None
         if slug is None:
             keys[name] = None
             continue
         term = (
-            model.objects.filter(slug=slug[:200], locale=language).first()
-            or model.objects.filter(slug=slug[:200]).first()
+            model.objects.filter(slug=slug, locale=language).first()
+            or model.objects.filter(slug=slug).first()
         )
         if term is None:
             notes.append(

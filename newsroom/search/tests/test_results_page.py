@@ -182,7 +182,17 @@ def test_no_query_gives_a_500(client, structure):
 
 @pytest.mark.parametrize(
     "raw",
-    [b"q=%ff%fe", b"q=%c3%28", b"q=%e5%8c%97%e4", b"q=%00%01", b"q=a&page=%ff", b"q=%zz"],
+    [
+        b"q=%ff%fe",
+        b"q=%c3%28",
+        b"q=%e5%8c%97%e4",
+        b"q=%00%01",
+        b"q=a&page=%ff",
+        b"q=%zz",
+        b"q=a&country=%00",
+        b"q=a&topic=%ff%00x",
+        b"q=a&kind=%00&year=%00",
+    ],
 )
 def test_broken_utf8_in_the_address_is_no_500(client, structure, raw):
     response = client.get(f"/en/search/?{raw.decode('ascii')}")
