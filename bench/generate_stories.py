@@ -14,8 +14,16 @@ Besides the ``--count`` listed stories it adds three that no reader may see (a d
 unpublished story, a story behind a password), dated newest of all, so that a listing that leaked
 them would show them on its first page. ``--no-hidden`` leaves them out.
 
-Pages written this way have no revisions and are not in the search index: enough for listings and
-story pages, not for editing them in the admin.
+Pages written this way have no revisions: enough for listings and story pages, not for editing
+them in the admin. They are not in the search index unless ``--index`` is given.
+
+For the search bench, ``--languages en zh-hans mn`` writes the stories in those languages (about
+as many in each, in each language's own sections, filed under its own terms) with a body of
+several paragraphs of text in the language, and ``--index`` writes their search index in bulk,
+as ``newsroom.search.indexing`` would, checked against it on a sample afterwards:
+
+    .venv/bin/python bench/generate_stories.py --count 100000 --languages en zh-hans mn --index \\
+        --database var/bench/search-100000.sqlite3
 
 ``generate_stories()`` is also imported by tests, inside a database that is already set up.
 """
@@ -665,12 +673,12 @@ MONGOLIAN = _Words(
             ("Хүүхдийн хөдөлмөрийн хамгийн хүнд хэлбэрийг устгах ажлыг эрчимжүүлнэ.",),
         ),
         _Theme(
-            0.005,
+            0.002,
             "Хөдөлмөрийн хамгаалал",
             ("Уурхайн ажилчдын хөдөлмөрийн хамгаалал сайжирсан.",),
         ),
         _Theme(
-            0.005,
+            0.002,
             "Эхийн хамгаалал",
             ("Эхийн хамгаалал нь эмэгтэйчүүдийн ажлын байрыг хадгалахад тусална.",),
         ),
@@ -944,13 +952,13 @@ def _chain(model) -> list:
 
 def _write_index(connection, stories) -> None:
     """The search entries of ``stories`` (live and public) as ``index_story`` writes them one
-    by one: the entry rows and the rows filing them in bulk, the terms through the database's
-    own backend, from the same plain text and the same terms."""
+    by one: the entry rows in bulk, the terms through the database's own backend, from the same
+    plain text and the same terms."""
     from django.utils import timezone
 
     from newsroom.search.backends import backend_for
     from newsroom.search.indexing import story_text
-    from newsroom.search.models import SearchEntry
+    from newsroom.search.models import SearchDocument, SearchEntry
     from newsroom.search.text import TEXT_LIMIT, TITLE_LIMIT, terms
 
     entries = [
@@ -960,34 +968,25 @@ def _write_index(connection, stories) -> None:
             kind=story.kind,
             year=timezone.localtime(story.published_at).year,
             published_at=story.published_at,
-            title=story.heading,
-            text=story_text(story),
+            country_ids=",".join(str(pk) for pk in sorted(story.filed[0])),
+            topic_ids=",".join(str(pk) for pk in sorted(story.filed[1])),
         )
         for story in stories
     ]
+    documents = [
+        SearchDocument(entry_id=story.pk, title=story.heading, text=story_text(story))
+        for story in stories
+    ]
     _insert(connection, SearchEntry, entries)
-    quote = connection.ops.quote_name
-    for index, (name, term) in enumerate((("countries", "country"), ("topics", "topic"))):
-        through = getattr(SearchEntry, name).through
-        rows = [(story.pk, term_id) for story in stories for term_id in story.filed[index]]
-        if rows:
-            with connection.cursor() as cursor:
-                cursor.executemany(
-                    "INSERT INTO {} ({}, {}) VALUES (%s, %s)".format(
-                        quote(through._meta.db_table),
-                        quote(through._meta.get_field("searchentry").column),
-                        quote(through._meta.get_field(term).column),
-                    ),
-                    rows,
-                )
+    _insert(connection, SearchDocument, documents)
     search = backend_for(connection)
     with connection.cursor() as cursor:
-        for entry in entries:
+        for document in documents:
             search.write(
                 cursor,
-                entry.page_id,
-                terms(entry.title, TITLE_LIMIT),
-                terms(entry.text, TEXT_LIMIT),
+                document.entry_id,
+                terms(document.title, TITLE_LIMIT),
+                terms(document.text, TEXT_LIMIT),
             )
 
 
@@ -1379,7 +1378,7 @@ def verify_index(result: Generated, sample: int = 50, seed: int = 2017) -> list[
 
     from newsroom.search import indexing
     from newsroom.search.backends import TABLE
-    from newsroom.search.models import SearchEntry
+    from newsroom.search.models import SearchDocument, SearchEntry
     from newsroom.stories.models import StoryPage
 
     problems = []
@@ -1387,25 +1386,38 @@ def verify_index(result: Generated, sample: int = 50, seed: int = 2017) -> list[
     entries = new.count()
     if entries != result.count:
         problems.append(f"{entries} stories are in the search index, expected {result.count}.")
-    through = {name: getattr(SearchEntry, name).through for name in ("countries", "topics")}
+    # Every column of the entry, and the rows filing it if it has many-to-many fields.
+    columns = [f.attname for f in SearchEntry._meta.concrete_fields if not f.primary_key]
+    filing = [
+        (f.name, f.remote_field.through, f.m2m_field_name(), f.m2m_reverse_name())
+        for f in SearchEntry._meta.many_to_many
+    ]
+    if connection.vendor == "postgresql":
+        # The terms are the entry's ``tsvector`` columns, whichever the backend keeps.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_name = %s AND data_type = 'tsvector' ORDER BY column_name",
+                [TABLE],
+            )
+            vectors = ", ".join(f"{name}::text" for (name,) in cursor.fetchall())
+        terms_sql = f"SELECT {vectors} FROM {TABLE} WHERE entry_id = %s"
+    else:
+        terms_sql = "SELECT title, text FROM search_terms WHERE rowid = %s"
 
     def state(page_id: int) -> dict | None:
         """What the index holds of one story: its entry, filing and terms."""
-        entry = (
-            SearchEntry.objects.filter(page_id=page_id)
-            .values("locale_id", "kind", "year", "published_at", "title", "text")
-            .first()
-        )
+        entry = SearchEntry.objects.filter(page_id=page_id).values(*columns).first()
         if entry is None:
             return None
-        for name, term in (("countries", "country_id"), ("topics", "topic_id")):
-            rows = through[name].objects.filter(searchentry_id=page_id)
-            entry[name] = sorted(rows.values_list(term, flat=True))
+        entry.update(
+            SearchDocument.objects.filter(entry_id=page_id).values("title", "text").first() or {}
+        )
+        for name, through, entry_field, term_column in filing:
+            rows = through.objects.filter(**{entry_field: page_id})
+            entry[name] = sorted(rows.values_list(term_column, flat=True))
         with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                cursor.execute(f"SELECT terms::text FROM {TABLE} WHERE page_id = %s", [page_id])
-            else:
-                cursor.execute("SELECT title, text FROM search_terms WHERE rowid = %s", [page_id])
+            cursor.execute(terms_sql, [page_id])
             entry["terms"] = cursor.fetchall()
         return entry
 

@@ -157,6 +157,20 @@ def _results(body: bytes) -> int:
     return int(re.sub(rb"\D", b"", number.group()))
 
 
+def _short(sql: str) -> str:
+    """``sql`` with a long list of columns written “…”, to be read at a glance."""
+    if not sql.startswith("SELECT "):
+        return sql
+    depth = 0
+    for index, char in enumerate(sql):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and sql.startswith(" FROM ", index):
+            if index > 120 and sql.count('", "', 0, index) > 3:
+                return "SELECT … " + sql[index + 1 :]
+            return sql
+    return sql
+
+
 def _plan(sql: str, params) -> list[str]:
     """The database's plan for one statement: SQLite's ``EXPLAIN QUERY PLAN`` as a tree,
     PostgreSQL's ``EXPLAIN ANALYZE``."""
@@ -195,7 +209,7 @@ def _statements(application, path: str, query: str) -> list[dict]:
             _call(application, path, query)
         runs.append(run)
     statements = [
-        {"sql": sql, "ms": statistics.median(run[index][2] for run in runs), "plan": []}
+        {"sql": _short(sql), "ms": statistics.median(run[index][2] for run in runs), "plan": []}
         for index, (sql, _params, _ms) in enumerate(runs[0])
     ]
     if statements:

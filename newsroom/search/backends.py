@@ -3,9 +3,9 @@
 Both databases are given the terms ``text.py`` makes and match them exactly (or, for a prefix
 term, by their beginning), so that they find the same stories:
 
-- SQLite: an FTS5 table ``search_terms`` (columns ``title`` and ``text``, row id = the entry's
+- SQLite: an FTS5 table ``search_terms`` (columns ``title`` and ``text``, row id = the story's
   page id) whose ``ascii`` tokenizer splits only at the spaces between the terms.
-- PostgreSQL: ``tsvector`` columns ``terms`` (title and text) and ``title_terms`` on the entry,
+- PostgreSQL: ``tsvector`` columns ``terms`` (title and text) and ``title_terms`` on the document,
   with GIN indexes, built from the terms and their positions directly (no text-search parser or
   dictionary in between).
 
@@ -19,14 +19,14 @@ from django.db.models.expressions import RawSQL
 
 from .query import Query, Term
 
-TABLE = "search_searchentry"
+TABLE = "search_searchdocument"
 
 
 class SQLiteBackend:
     install_sql = [
         "CREATE VIRTUAL TABLE search_terms USING fts5(title, text, tokenize='ascii')",
         f"CREATE TRIGGER search_entry_deleted AFTER DELETE ON {TABLE} BEGIN "
-        "DELETE FROM search_terms WHERE rowid = old.page_id; END",
+        "DELETE FROM search_terms WHERE rowid = old.entry_id; END",
     ]
     uninstall_sql = [
         "DROP TRIGGER IF EXISTS search_entry_deleted",
@@ -72,7 +72,7 @@ class PostgresBackend:
     def write(self, cursor, page_id: int, title: list[str], text: list[str]) -> None:
         cursor.execute(
             f"UPDATE {TABLE} SET terms = %s::tsvector, title_terms = %s::tsvector "
-            "WHERE page_id = %s",
+            "WHERE entry_id = %s",
             [self.vector(title, text), self.vector(title, []), page_id],
         )
 
@@ -99,7 +99,7 @@ class PostgresBackend:
         if not title_only:
             parts += [f"!{self._term(term)}" for term in query.unwanted]
         return RawSQL(
-            f"SELECT page_id FROM {TABLE} WHERE {column} @@ %s::tsquery", [" & ".join(parts)]
+            f"SELECT entry_id FROM {TABLE} WHERE {column} @@ %s::tsquery", [" & ".join(parts)]
         )
 
     @staticmethod

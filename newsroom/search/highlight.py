@@ -17,24 +17,24 @@ class _Matcher:
     prefixes: tuple[str, ...]
     runs: tuple[str, ...]
 
+    def _is_match(self, word: str) -> bool:
+        term = word_term(normalise(word))
+        return term in self.exact or term.startswith(self.prefixes)
+
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where in ``text`` the query's words stand, as (start, end), in order, not overlapping."""
         found = []
-        # Folded for the search when folding keeps every character in its place.
-        folded = normalise(text)
-        haystack = folded if len(folded) == len(text) else text
+        haystack = _folded(text)
         for run in self.runs:
             start = haystack.find(run)
             while start != -1:
                 found.append((start, start + len(run)))
                 start = haystack.find(run, start + len(run))
-        for match in WORD.finditer(text):
-            word = match.group("word")
-            if not word:
-                continue
-            term = word_term(normalise(word))
-            if term in self.exact or any(term.startswith(prefix) for prefix in self.prefixes):
-                found.append(match.span())
+        if self.exact or self.prefixes:
+            for match in WORD.finditer(text):
+                word = match.group("word")
+                if word and self._is_match(word):
+                    found.append(match.span())
         found.sort()
         merged: list[tuple[int, int]] = []
         for start, end in found:
@@ -42,6 +42,26 @@ class _Matcher:
                 continue
             merged.append((start, end))
         return merged
+
+    def first(self, text: str) -> int | None:
+        """Where the first of the query's words stands in ``text``, reading no further."""
+        haystack = _folded(text)
+        positions = [haystack.find(run) for run in self.runs]
+        best = min((p for p in positions if p != -1), default=None)
+        if self.exact or self.prefixes:
+            for match in WORD.finditer(text):
+                if best is not None and match.start() >= best:
+                    break
+                word = match.group("word")
+                if word and self._is_match(word):
+                    return match.start()
+        return best
+
+
+def _folded(text: str) -> str:
+    """``text`` folded for finding Chinese words, when folding keeps every character in place."""
+    folded = normalise(text)
+    return folded if len(folded) == len(text) else text
 
 
 def matcher(query: Query) -> _Matcher:
@@ -57,19 +77,13 @@ def matcher(query: Query) -> _Matcher:
     return _Matcher(frozenset(exact), tuple(prefixes), tuple(runs))
 
 
-def marked(
-    text: str, spans: list[tuple[int, int]], start: int = 0, end: int | None = None
-) -> SafeString:
-    end = len(text) if end is None else end
-    pieces, position = [], start
-    for span_start, span_end in spans:
-        if span_end <= start or span_start >= end:
-            continue
-        span_start, span_end = max(span_start, start), min(span_end, end)
-        pieces.append(escape(text[position:span_start]))
-        pieces.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
-        position = span_end
-    pieces.append(escape(text[position:end]))
+def marked(text: str, spans: list[tuple[int, int]]) -> SafeString:
+    pieces, position = [], 0
+    for start, end in spans:
+        pieces.append(escape(text[position:start]))
+        pieces.append(f"<mark>{escape(text[start:end])}</mark>")
+        position = end
+    pieces.append(escape(text[position:]))
     return mark_safe("".join(pieces))
 
 
@@ -79,12 +93,13 @@ def title(text: str, query: Query) -> SafeString:
 
 def snippet(text: str, query: Query) -> SafeString:
     """A stretch of ``text`` around the first of the reader's words, with them marked; the text's
-    beginning when none of them is in it (the match was in the title)."""
+    beginning when none of them is in it (the match was in the title). Only that stretch is
+    read closely, however long the story."""
+    words = matcher(query)
     text = " ".join(text.split())
-    spans = matcher(query).spans(text)
     if len(text) <= SNIPPET_LENGTH:
-        return marked(text, spans)
-    first = spans[0][0] if spans else 0
+        return marked(text, words.spans(text))
+    first = words.first(text) or 0
     start = max(0, first - SNIPPET_LENGTH // 4)
     if start:
         # Begin at a word, not inside one.
@@ -94,5 +109,6 @@ def snippet(text: str, query: Query) -> SafeString:
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space != -1 and end - space < 20 else end
-    body = marked(text, spans, start, end)
+    piece = text[start:end]
+    body = marked(piece, words.spans(piece))
     return mark_safe(("… " if start else "") + body + (" …" if end < len(text) else ""))

@@ -19,7 +19,7 @@ from wagtail.rich_text import RichText
 from newsroom.stories.models import StoryPage
 
 from .backends import backend
-from .models import SearchEntry
+from .models import SearchDocument, SearchEntry
 from .text import TEXT_LIMIT, TITLE_LIMIT, terms
 
 # Fields of some kinds that a reader sees and may search for, read when the story has them.
@@ -77,15 +77,20 @@ def index_story(story: StoryPage) -> bool:
                 "kind": story.kind,
                 "year": timezone.localtime(story.published_at).year,
                 "published_at": story.published_at,
-                "title": title,
-                "text": text,
+                "country_ids": _ids(story.countries.all()),
+                "topic_ids": _ids(story.topics.all()),
             },
         )
-        entry.countries.set(story.countries.all())
-        entry.topics.set(story.topics.all())
+        SearchDocument.objects.update_or_create(
+            entry=entry, defaults={"title": title, "text": text}
+        )
         with connection.cursor() as cursor:
             backend().write(cursor, story.pk, terms(title, TITLE_LIMIT), terms(text, TEXT_LIMIT))
     return True
+
+
+def _ids(terms) -> str:
+    return ",".join(str(pk) for pk in sorted(term.pk for term in terms))
 
 
 def index_page(page: Page) -> bool:
@@ -119,7 +124,7 @@ def _restricted(path: str) -> bool:
 
 
 def remove(page_id: int) -> None:
-    # The backends remove the terms with the entry (an SQLite trigger, a PostgreSQL column).
+    # The document and its terms go with the entry (an SQLite trigger, a PostgreSQL column).
     SearchEntry.objects.filter(page_id=page_id).delete()
 
 

@@ -9,7 +9,8 @@ the database as the index's own terms, quoted (``backends.py``), never as query 
 - ``-word`` or ``-"a phrase"`` leaves out what holds it.
 - A Chinese word is found inside a longer run of characters (``text.py``); English words match
   their other forms (``ratify`` finds ``ratifies`` and ``ratification``); Mongolian words of four
-  letters or more find the same word with endings (``Монгол`` finds ``Монголын``).
+  letters or more find the same word with endings (``Монгол`` finds ``Монголын``), also where
+  the ending drops the vowel of the last syllable (``хамгаалал`` finds ``хамгааллын``).
 - Common English words (the, of, …) are left out unless they are all there is or stand in a
   phrase.
 """
@@ -27,6 +28,7 @@ MAX_TERMS = 12
 # Quotation marks a reader may type for a phrase, in the newsroom's languages.
 _QUOTES = '"“”„‟«»「」『』＂'
 _DASHES = "-‐‑–—－"
+_VOWELS = frozenset("аэиоуөүыяеёю")
 STOP_WORDS = frozenset(
     "a an and are as at be but by for from has have in into is it its not of on or that the "
     "their this to was were which will with".split()
@@ -197,6 +199,10 @@ def _cjk_term(run: str, negated: bool) -> Term:
 def _word_term(word: str, negated: bool) -> Term:
     term = word_term(word)
     if is_cyrillic(word):
+        if len(term) >= 6 and term[-2] in _VOWELS and term[-1] not in _VOWELS:
+            # Mongolian drops the vowel of a last syllable before an ending (хамгаалал →
+            # хамгааллын): the word without that syllable's vowel and consonant finds both.
+            return Term((term[:-2],), prefix=True, negated=negated, words=(word,))
         return Term((term,), prefix=len(term) >= 4, negated=negated, words=(word,))
     if term != word and term.endswith("i") and len(term) >= 6:
         # The stemmer writes a final y as i (ratify → ratifi) but cuts more from the longer

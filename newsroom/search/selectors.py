@@ -2,12 +2,19 @@
 them fall under each kind, year, country and topic.
 
 Every query here reads the index only (``models.SearchEntry``), which holds nothing a reader may
-not see, so no count or snippet can tell of a draft or a private page."""
+not see, so no count or snippet can tell of a draft or a private page.
 
+A search reads its matches once: the few columns the order and the facets need, for every match,
+from the entries' short rows (no story text is read for it), and the ids of the matches whose
+title holds every word. Ordering, narrowing and counting are then done here, the same way on both databases;
+only the page of results shown is read in full."""
+
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import BooleanField, Case, Count, Exists, OuterRef, QuerySet, Value, When
+from django.db import connection
+from django.db.models import QuerySet
 from wagtail.models import Locale
 
 from newsroom.stories.kinds import Kind
@@ -15,11 +22,10 @@ from newsroom.stories.models import StoryPage
 from newsroom.taxonomy.models import Country, Term, Topic
 
 from .backends import backend
-from .models import SearchEntry
+from .models import SearchDocument, SearchEntry
 from .query import Query
 
 PER_PAGE = 20
-ORDER = ("-in_title", "-published_at", "-page_id")
 
 
 @dataclass(frozen=True)
@@ -51,7 +57,7 @@ class Facets:
 
 @dataclass
 class Hit:
-    entry: SearchEntry
+    document: SearchDocument
     story: StoryPage
     in_title: bool
 
@@ -63,9 +69,6 @@ class Results:
     facets: Facets
 
 
-_THROUGH = {"country": SearchEntry.countries.through, "topic": SearchEntry.topics.through}
-
-
 def matching(query: Query, locale: Locale | None) -> QuerySet[SearchEntry]:
     """Every entry that matches ``query``, in ``locale`` (``None``: every language)."""
     entries = SearchEntry.objects.filter(page_id__in=backend().matching(query))
@@ -74,23 +77,36 @@ def matching(query: Query, locale: Locale | None) -> QuerySet[SearchEntry]:
     return entries
 
 
-def _narrowed(entries: QuerySet, filters: Filters, *, skip: str = "") -> QuerySet:
-    if filters.kind and skip != "kind":
-        entries = entries.filter(kind=filters.kind)
-    if filters.year and skip != "year":
-        entries = entries.filter(year=filters.year)
-    for name, key in (("country", filters.country), ("topic", filters.topic)):
-        if key is None or skip == name:
-            continue
-        through = _THROUGH[name]
-        entries = entries.filter(
-            Exists(
-                through.objects.filter(
-                    searchentry_id=OuterRef("pk"), **{f"{name}__translation_key": key}
-                )
-            )
-        )
-    return entries
+def _rows(queryset: QuerySet, *columns: str) -> list[tuple]:
+    """``columns`` of every row of ``queryset`` as the database gives them: tens of thousands of
+    rows are read without turning each date into a Python datetime."""
+    sql, params = queryset.values_list(*columns).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _title_matches(query: Query) -> set[int]:
+    raw = backend().matching(query, title_only=True)
+    with connection.cursor() as cursor:
+        cursor.execute(raw.sql, raw.params)
+        return {row[0] for row in cursor.fetchall()}
+
+
+class _TermKeys:
+    """The translation keys of a story's countries (or topics) from the ids it stores, "3,7":
+    one query a vocabulary, a few dozen rows whatever the archive's size."""
+
+    def __init__(self, model: type[Term]):
+        self.key_of = dict(model.objects.values_list("pk", "translation_key"))
+        self._known: dict[str, frozenset] = {}
+
+    def __call__(self, ids: str) -> frozenset:
+        keys = self._known.get(ids)
+        if keys is None:
+            found = (self.key_of.get(int(pk)) for pk in ids.split(",")) if ids else ()
+            keys = self._known[ids] = frozenset(key for key in found if key is not None)
+        return keys
 
 
 def search(
@@ -100,27 +116,56 @@ def search(
     page: int,
     language: Locale,
 ) -> Results:
-    """Page ``page`` of the results of ``query`` (title matches first, then newest first) with
-    the facets; ``language`` names the facets' countries and topics."""
-    entries = matching(query, locale)
-    # Kind and year counts come from one grouping, each read with the other's filter only, so
-    # that a reader who picked a year still sees every kind's count for it.
-    grid = list(
-        _narrowed(entries, Filters(country=filters.country, topic=filters.topic))
-        .values_list("kind", "year")
-        .annotate(count=Count("pk"))
-        .order_by()
+    """Page ``page`` of the results of ``query`` — stories whose title holds every word first,
+    then newest first — with the facets; ``language`` names the facets' countries and topics.
+
+    Each facet is counted over the matches narrowed by the other facets' choices only, so a
+    reader who picked a year still sees how many of each kind that year holds."""
+    rows = _rows(
+        matching(query, locale),
+        "page_id",
+        "published_at",
+        "kind",
+        "year",
+        "country_ids",
+        "topic_ids",
     )
+    in_title = _title_matches(query) if rows else set()
+    country_keys, topic_keys = _TermKeys(Country), _TermKeys(Topic)
     kinds: Counter = Counter()
     years: Counter = Counter()
-    total = 0
-    for kind, year, count in grid:
-        if not filters.year or year == filters.year:
-            kinds[kind] += count
-        if not filters.kind or kind == filters.kind:
-            years[year] += count
-            if not filters.year or year == filters.year:
-                total += count
+    # Counted by the stored ids first ("3,7"): there are few distinct ones.
+    country_sets: Counter = Counter()
+    topic_sets: Counter = Counter()
+    chosen = []
+    kind_wanted, year_wanted = filters.kind, filters.year
+    country_wanted, topic_wanted = filters.country, filters.topic
+    for page_id, published_at, kind, year, country_ids, topic_ids in rows:
+        wrong_kind = kind_wanted is not None and kind != kind_wanted
+        wrong_year = year_wanted is not None and year != year_wanted
+        wrong_country = country_wanted is not None and country_wanted not in country_keys(
+            country_ids
+        )
+        wrong_topic = topic_wanted is not None and topic_wanted not in topic_keys(topic_ids)
+        wrong = wrong_kind + wrong_year + wrong_country + wrong_topic
+        if wrong == 0:
+            chosen.append((page_id in in_title, published_at, page_id))
+            kinds[kind] += 1
+            years[year] += 1
+            country_sets[country_ids] += 1
+            topic_sets[topic_ids] += 1
+        elif wrong == 1:
+            # Counted for the one facet whose choice it misses: what choosing there would give.
+            if wrong_kind:
+                kinds[kind] += 1
+            elif wrong_year:
+                years[year] += 1
+            elif wrong_country:
+                country_sets[country_ids] += 1
+            else:
+                topic_sets[topic_ids] += 1
+    start = (page - 1) * PER_PAGE
+    shown = heapq.nlargest(start + PER_PAGE, chosen)[start:]
     facets = Facets(
         kinds=[
             FacetValue(kind.value, str(kind.label), kinds[kind.value], kind.value == filters.kind)
@@ -132,48 +177,43 @@ def search(
             for year, count in sorted(years.items(), key=lambda item: -(item[0] or 0))
             if year
         ],
-        countries=_term_facet(entries, filters, "country", Country, language),
-        topics=_term_facet(entries, filters, "topic", Topic, language),
+        countries=_term_facet(
+            _expand(country_sets, country_keys), Country, filters.country, language
+        ),
+        topics=_term_facet(_expand(topic_sets, topic_keys), Topic, filters.topic, language),
     )
-    in_title = Case(
-        When(page_id__in=backend().matching(query, title_only=True), then=Value(True)),
-        default=Value(False),
-        output_field=BooleanField(),
-    )
-    start = (page - 1) * PER_PAGE
-    rows = list(
-        _narrowed(entries, filters)
-        .annotate(in_title=in_title)
-        .order_by(*ORDER)[start : start + PER_PAGE]
-    )
-    stories = StoryPage.objects.defer_streamfields().in_bulk([row.page_id for row in rows])
-    hits = [
-        Hit(entry=row, story=stories[row.page_id], in_title=row.in_title)
-        for row in rows
-        if row.page_id in stories
+    return Results(total=len(chosen), hits=_hits(shown), facets=facets)
+
+
+def _expand(sets: Counter, keys: _TermKeys) -> Counter:
+    counts: Counter = Counter()
+    for ids, count in sets.items():
+        for key in keys(ids):
+            counts[key] += count
+    return counts
+
+
+def _hits(shown: list[tuple[bool, object, int]]) -> list[Hit]:
+    """The page of results, read in full: two queries."""
+    ids = [page_id for _title, _when, page_id in shown]
+    documents = SearchDocument.objects.select_related("entry").in_bulk(ids)
+    stories = StoryPage.objects.defer_streamfields().in_bulk(ids)
+    return [
+        Hit(document=documents[page_id], story=stories[page_id], in_title=title)
+        for title, _when, page_id in shown
+        if page_id in documents and page_id in stories
     ]
-    return Results(total=total, hits=hits, facets=facets)
 
 
-def _term_facet(
-    entries: QuerySet, filters: Filters, name: str, model: type[Term], language: Locale
-) -> list[FacetValue]:
-    """The countries (or topics) of the results with their counts, named in ``language``."""
-    through = _THROUGH[name]
-    counted = (
-        through.objects.filter(searchentry__in=_narrowed(entries, filters, skip=name))
-        .values_list(f"{name}__translation_key")
-        .annotate(count=Count("searchentry_id"))
-        .order_by()
-    )
-    counts = dict(counted)
+def _term_facet(counts: Counter, model: type[Term], selected, language: Locale) -> list[FacetValue]:
+    """The countries (or topics) of the results with their counts, each named as it is in
+    ``language`` (else in any language it has)."""
     if not counts:
         return []
     names: dict = {}
-    for term in model.objects.filter(translation_key__in=counts).order_by():
+    for term in model.objects.filter(translation_key__in=list(counts)).order_by():
         if term.translation_key not in names or term.locale_id == language.pk:
             names[term.translation_key] = term
-    selected = getattr(filters, name)
     values = [
         FacetValue(names[key].slug, names[key].name, count, key == selected)
         for key, count in counts.items()

@@ -50,15 +50,18 @@ def search_view(request):
                 % {"count": pages, "number": number}
             )
         locales = {locale.pk: locale.language_code for locale in Locale.objects.all()}
+        default_code = language.language_code
         context.update(
             results=results,
             items=[
                 {
                     "story": hit.story,
-                    "title": highlight.title(hit.entry.title, query),
-                    "snippet": highlight.snippet(hit.entry.text, query),
-                    "lang": bcp47(locales.get(hit.entry.locale_id, language.language_code)),
-                    "other_language": hit.entry.locale_id != language.pk,
+                    "title": highlight.title(hit.document.title, query),
+                    "snippet": highlight.snippet(hit.document.text, query),
+                    "lang": bcp47(
+                        locales.get(hit.document.entry.locale_id, language.language_code)
+                    ),
+                    "other_language": hit.document.entry.locale_id != language.pk,
                 }
                 for hit in results.hits
             ],

@@ -69,6 +69,17 @@ def test_mongolian_is_matched_without_regard_to_case(client, languages):
     assert search(client, "mn", "хөдөлмөр") == ["Хөдөлмөрийн аюулгүй байдал"]
 
 
+def test_mongolian_words_are_found_when_an_ending_drops_a_vowel(client, languages):
+    structure = languages["mn"]
+    story(structure, "Яамны мэдээ", "Хөдөлмөр, нийгмийн хамгааллын яам сургалт зохион байгуулав.")
+    story(structure, "Нийгмийн хамгаалал", "Шинэ хууль батлагдлаа.")
+    story(structure, "Бусад мэдээ", "Хамтын гэрээ байгуулав.")
+    assert sorted(search(client, "mn", "нийгмийн хамгаалал")) == [
+        "Нийгмийн хамгаалал",
+        "Яамны мэдээ",
+    ]
+
+
 def test_english_words_find_their_other_forms(client, languages):
     structure = languages["en"]
     story(structure, "Mongolia ratifies the Occupational Safety Convention")

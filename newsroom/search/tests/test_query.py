@@ -80,3 +80,8 @@ def test_only_leaving_out_is_not_a_search():
 def test_blank_input_is_not_a_problem_but_nothing_to_do():
     query = parse("   ")
     assert not query.searchable and not query.problem
+
+
+def test_a_mongolian_word_reaches_its_forms_that_drop_a_vowel():
+    assert parts("хамгаалал") == [(("хамгаал",), True, False)]
+    assert parts("Улс") == [(("улс",), False, False)]
