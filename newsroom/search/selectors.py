@@ -6,8 +6,8 @@ not see, so no count or snippet can tell of a draft or a private page.
 
 A search reads its matches once: the few columns the order and the facets need, for every match,
 from the entries' short rows (no story text is read for it), and the ids of the matches whose
-title holds every word. Ordering, narrowing and counting are then done here, the same way on both databases;
-only the page of results shown is read in full."""
+title holds every word. Ordering, narrowing and counting are then done here, the same way on
+both databases; only the page of results shown is read in full."""
 
 import heapq
 from collections import Counter

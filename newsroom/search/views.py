@@ -50,7 +50,6 @@ def search_view(request):
                 % {"count": pages, "number": number}
             )
         locales = {locale.pk: locale.language_code for locale in Locale.objects.all()}
-        default_code = language.language_code
         context.update(
             results=results,
             items=[
