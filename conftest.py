@@ -13,6 +13,16 @@ def default_language():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with nothing cached: the database is new, the cache would not be."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def structure(db):
     from wagtail.signal_handlers import disable_reference_index_auto_update

@@ -219,10 +219,15 @@ def _statements(application, path: str, query: str) -> list[dict]:
     return statements
 
 
-def worker(size: int, repeat: int, warmup: int, only: list[str], show_sql: bool) -> dict:
+def worker(
+    size: int, repeat: int, warmup: int, only: list[str], show_sql: bool, cold: bool = False
+) -> dict:
+    """Time each search; with ``cold``, the cache is emptied before each request (outside the
+    timing), so that every request reads its matches and counts from the index."""
     import django
 
     django.setup()
+    from django.core.cache import cache
     from django.core.wsgi import get_wsgi_application
     from django.db import connection
     from django.db.models import Count
@@ -252,10 +257,14 @@ def worker(size: int, repeat: int, warmup: int, only: list[str], show_sql: bool)
             captured.append(sql)
             return execute(sql, params, many, context)
 
+        if cold:
+            cache.clear()
         with connection.execute_wrapper(record):
             _code, body = _call(application, path, query)
         times = []
         for _ in range(repeat):
+            if cold:
+                cache.clear()
             began = time.perf_counter()
             _call(application, path, query)
             times.append((time.perf_counter() - began) * 1000)
@@ -305,12 +314,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--markdown", action="store_true", help="print the table in Markdown, as in the README"
     )
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="empty the cache before every timed request: each search reads its matches anew, "
+        "as the first reader after a publish does",
+    )
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.worker:
         configure(*database_for(args.worker, args.database_url))
-        result = worker(args.worker, args.repeat, args.warmup, args.only, args.show_sql)
+        result = worker(
+            args.worker, args.repeat, args.warmup, args.only, args.show_sql, cold=args.cold
+        )
         print(json.dumps(result))
         return 0
 
@@ -323,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
             command = [sys.executable, __file__, "--worker", str(size)]
             command += ["--repeat", str(per_round), "--warmup", str(args.warmup)]
             command += ["--only", *args.only] if args.only else []
+            command += ["--cold"] if args.cold else []
             # The statements are timed once, in the first round.
             command += ["--show-sql"] if args.show_sql and number == 0 else []
             if args.database_url:

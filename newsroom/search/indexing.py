@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from html import unescape as unescape_entities
 
 from django.db import connection, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.blocks import StreamValue, StructValue
@@ -19,11 +20,17 @@ from wagtail.rich_text import RichText
 from newsroom.stories.models import StoryPage
 
 from .backends import backend
-from .models import SearchDocument, SearchEntry
+from .models import IndexVersion, SearchDocument, SearchEntry
 from .text import TEXT_LIMIT, TITLE_LIMIT, terms
 
 # Fields of some kinds that a reader sees and may search for, read when the story has them.
 EXTRA_FIELDS = ("speaker", "venue", "funder", "isbn")
+
+
+def changed() -> None:
+    """Mark the index as changed: results cached before are no longer read."""
+    if not IndexVersion.objects.filter(pk=1).update(number=F("number") + 1):
+        IndexVersion.objects.update_or_create(pk=1, defaults={"number": 1})
 
 
 def is_public(story: StoryPage) -> bool:
@@ -86,6 +93,7 @@ def index_story(story: StoryPage) -> bool:
         )
         with connection.cursor() as cursor:
             backend().write(cursor, story.pk, terms(title, TITLE_LIMIT), terms(text, TEXT_LIMIT))
+        changed()
     return True
 
 
@@ -106,7 +114,8 @@ def refresh_subtree(page: Page) -> None:
     — a move, a view restriction added or removed — which changes whether readers may see them,
     not what they say."""
     if _restricted(page.path):
-        SearchEntry.objects.filter(page__path__startswith=page.path).delete()
+        if SearchEntry.objects.filter(page__path__startswith=page.path).delete()[0]:
+            changed()
         return
     # What was hidden by a restriction that no longer applies; indexed stories stay as they are.
     missing = (
@@ -125,7 +134,8 @@ def _restricted(path: str) -> bool:
 
 def remove(page_id: int) -> None:
     # The document and its terms go with the entry (an SQLite trigger, a PostgreSQL column).
-    SearchEntry.objects.filter(page_id=page_id).delete()
+    if SearchEntry.objects.filter(page_id=page_id).delete()[0]:
+        changed()
 
 
 def rebuild(progress=None) -> int:
@@ -135,6 +145,7 @@ def rebuild(progress=None) -> int:
     seen = 0
     with transaction.atomic():
         SearchEntry.objects.all().delete()
+        changed()
         for story in StoryPage.objects.live().specific().iterator(chunk_size=500):
             indexed += index_story(story)
             seen += 1

@@ -49,3 +49,16 @@ class SearchDocument(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class IndexVersion(models.Model):
+    """A number that changes with every change of the index, in the same transaction: results
+    kept in the cache are filed under it, so none outlives a publish (``selectors.py``)."""
+
+    number = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("search index version")
+
+    def __str__(self) -> str:
+        return str(self.number)

@@ -9,10 +9,12 @@ from the entries' short rows (no story text is read for it), and the ids of the 
 title holds every word. Ordering, narrowing and counting are then done here, the same way on
 both databases; only the page of results shown is read in full."""
 
+import hashlib
 import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import QuerySet
 from wagtail.models import Locale
@@ -22,10 +24,13 @@ from newsroom.stories.models import StoryPage
 from newsroom.taxonomy.models import Country, Term, Topic
 
 from .backends import backend
-from .models import SearchDocument, SearchEntry
+from .models import IndexVersion, SearchDocument, SearchEntry
 from .query import Query
 
 PER_PAGE = 20
+# The first pages of a search's results are kept, with its counts, until the index changes.
+CACHED_PAGES = 10
+CACHE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,43 @@ def search(
     then newest first — with the facets; ``language`` names the facets' countries and topics.
 
     Each facet is counted over the matches narrowed by the other facets' choices only, so a
-    reader who picked a year still sees how many of each kind that year holds."""
+    reader who picked a year still sees how many of each kind that year holds.
+
+    A common word matches thousands of stories, and counting them is most of a search's cost:
+    the order of the first pages and the counts are kept in the cache under the index's version,
+    which every change of the index moves on in its own transaction, so a kept result never
+    outlives a publish, an unpublish or a deletion."""
+    key = _cache_key(query, locale, filters, language)
+    kept = cache.get(key) if key and page <= CACHED_PAGES else None
+    if kept is None:
+        total, ordered, facets = _read(query, locale, filters, language, page)
+        if key and page <= CACHED_PAGES:
+            cache.set(key, (total, ordered[: CACHED_PAGES * PER_PAGE], facets), CACHE_SECONDS)
+    else:
+        total, ordered, facets = kept
+    start = (page - 1) * PER_PAGE
+    return Results(total=total, hits=_hits(ordered[start : start + PER_PAGE]), facets=facets)
+
+
+def _cache_key(query: Query, locale: Locale | None, filters: Filters, language: Locale) -> str:
+    version = IndexVersion.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+    described = repr(
+        (
+            [(t.parts, t.prefix, t.negated) for t in query.terms],
+            locale.pk if locale else None,
+            filters,
+            language.pk,
+        )
+    )
+    digest = hashlib.sha256(described.encode()).hexdigest()[:32]
+    return f"newsroom-search:{version}:{digest}"
+
+
+def _read(
+    query: Query, locale: Locale | None, filters: Filters, language: Locale, page: int
+) -> tuple[int, list[tuple], Facets]:
+    """The count, the order of the first pages up to ``page`` (or the cached pages), and the
+    facets, read from the index."""
     rows = _rows(
         matching(query, locale),
         "page_id",
@@ -164,8 +205,7 @@ def search(
                 country_sets[country_ids] += 1
             else:
                 topic_sets[topic_ids] += 1
-    start = (page - 1) * PER_PAGE
-    shown = heapq.nlargest(start + PER_PAGE, chosen)[start:]
+    ordered = heapq.nlargest(max(page, CACHED_PAGES) * PER_PAGE, chosen)
     facets = Facets(
         kinds=[
             FacetValue(kind.value, str(kind.label), kinds[kind.value], kind.value == filters.kind)
@@ -182,7 +222,7 @@ def search(
         ),
         topics=_term_facet(_expand(topic_sets, topic_keys), Topic, filters.topic, language),
     )
-    return Results(total=len(chosen), hits=_hits(shown), facets=facets)
+    return len(chosen), ordered, facets
 
 
 def _expand(sets: Counter, keys: _TermKeys) -> Counter:

@@ -5,6 +5,8 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from newsroom.stories.models import StoryPage
+
 from . import indexing
 
 
@@ -16,6 +18,13 @@ def story_published(sender, instance, **kwargs):
 @receiver(page_unpublished)
 def story_unpublished(sender, instance, **kwargs):
     indexing.remove(instance.pk)
+
+
+@receiver(post_delete)
+def story_deleted(sender, instance, **kwargs):
+    # The entry goes with the page (a cascade); results cached before it must go too.
+    if isinstance(instance, StoryPage):
+        indexing.changed()
 
 
 @receiver(post_page_move)

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from urllib.parse import quote
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -110,6 +111,7 @@ def test_the_cost_does_not_grow_with_the_results(client, structure):
     story(structure, "Skills one")
 
     def queries() -> int:
+        cache.clear()
         with CaptureQueriesContext(connection) as captured:
             page(client, "/en/search/?q=skills")
         return len(captured)
@@ -119,6 +121,19 @@ def test_the_cost_does_not_grow_with_the_results(client, structure):
     for number in range(12):
         story(structure, f"Skills {number}")
     assert queries() == few
+
+
+def test_a_repeated_search_is_kept_until_the_index_changes(client, structure):
+    story(structure, "Skills one")
+    page(client, "/en/search/?q=skills")
+    with CaptureQueriesContext(connection) as first:
+        page(client, "/en/search/?q=skills")
+    story(structure, "Skills two")
+    with CaptureQueriesContext(connection) as after_publish:
+        assert titles(client, "/en/search/?q=skills") == ["Skills two", "Skills one"]
+    # Kept: the matches and their counts are not read again; a publish reads them anew.
+    assert not any("search_terms" in q["sql"] or "terms @@" in q["sql"] for q in first)
+    assert any("search_terms" in q["sql"] or "terms @@" in q["sql"] for q in after_publish)
 
 
 def hostile_queries(seed: int = 5, count: int = 60) -> list[str]:
