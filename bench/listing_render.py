@@ -102,7 +102,8 @@ def _ensure_stories(size: int) -> None:
             cursor.execute("VACUUM ANALYZE")
 
 
-def _call(application, path: str, query: str) -> tuple[int, bytes]:
+def call_wsgi(application, path: str, query: str) -> tuple[int, bytes]:
+    """One GET request through the site's WSGI application, as a server would make it."""
     from io import BytesIO
 
     environ = {
@@ -132,7 +133,7 @@ def _call(application, path: str, query: str) -> tuple[int, bytes]:
 
 def _pages(application, path: str, query: str) -> int:
     """How many pages the listing has, as its first page tells the reader."""
-    code, body = _call(application, path, query)
+    code, body = call_wsgi(application, path, query)
     if code != 200:
         raise SystemExit(f"{path}?{query} answered {code}.")
     found = PAGES_OF.search(body)
@@ -168,7 +169,7 @@ def worker(
                 continue
             query = "&".join(part for part in (keep, f"page={number}") if part)
             for _ in range(warmup):
-                code, _body = _call(application, path, query)
+                code, _body = call_wsgi(application, path, query)
                 if code != 200:
                     raise SystemExit(f"{path}?{query} answered {code} at {size} stories.")
             captured = []
@@ -178,11 +179,11 @@ def worker(
                 return execute(sql, params, many, context)
 
             with connection.execute_wrapper(record):
-                _call(application, path, query)
+                call_wsgi(application, path, query)
             times = []
             for _ in range(repeat):
                 began = time.perf_counter()
-                _call(application, path, query)
+                call_wsgi(application, path, query)
                 times.append((time.perf_counter() - began) * 1000)
             rows.append(
                 {

@@ -43,6 +43,7 @@ if str(BASE_DIR) not in sys.path:
     sys.path.insert(0, str(BASE_DIR))
 
 from bench.generate_stories import LANGUAGES, configure  # noqa: E402
+from bench.listing_render import call_wsgi, percentile  # noqa: E402
 
 # Name, address prefix, what the reader types, the other parameters, in the order reported.
 SEARCHES = (
@@ -76,11 +77,6 @@ def database_for(size: int, database_url: str | None) -> tuple[str | None, str |
     if database_url:
         return None, database_url.replace("{size}", str(size))
     return f"var/bench/search-{size}.sqlite3", None
-
-
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, math.ceil(fraction * len(ordered)) - 1)]
 
 
 # ---------------------------------------------------------------- the worker, one per size
@@ -118,34 +114,6 @@ def _ensure_archive(size: int) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
-
-
-def _call(application, path: str, query: str) -> tuple[int, bytes]:
-    from io import BytesIO
-
-    environ = {
-        "REQUEST_METHOD": "GET",
-        "PATH_INFO": path,
-        "QUERY_STRING": query,
-        "SERVER_NAME": "127.0.0.1",
-        "SERVER_PORT": "80",
-        "HTTP_HOST": "127.0.0.1",
-        "SERVER_PROTOCOL": "HTTP/1.1",
-        "wsgi.version": (1, 0),
-        "wsgi.url_scheme": "http",
-        "wsgi.input": BytesIO(),
-        "wsgi.errors": sys.stderr,
-        "wsgi.multithread": False,
-        "wsgi.multiprocess": True,
-        "wsgi.run_once": False,
-    }
-    status = []
-    body = application(environ, lambda s, headers, exc_info=None: status.append(s))
-    try:
-        content = b"".join(body)
-    finally:
-        body.close()
-    return int(status[0].split()[0]), content
 
 
 def _results(body: bytes) -> int:
@@ -206,7 +174,7 @@ def _statements(application, path: str, query: str) -> list[dict]:
                 run.append((sql, params, (time.perf_counter() - began) * 1000))
 
         with connection.execute_wrapper(record):
-            _call(application, path, query)
+            call_wsgi(application, path, query)
         runs.append(run)
     statements = [
         {"sql": _short(sql), "ms": statistics.median(run[index][2] for run in runs), "plan": []}
@@ -248,7 +216,7 @@ def worker(
         path = f"/{prefix}/search/"
         query = "&".join(part for part in (urlencode({"q": text}), extra) if part)
         for _ in range(warmup):
-            code, _body = _call(application, path, query)
+            code, _body = call_wsgi(application, path, query)
             if code != 200:
                 raise SystemExit(f"{path}?{query} answered {code} at {size} stories.")
         captured = []
@@ -260,13 +228,13 @@ def worker(
         if cold:
             cache.clear()
         with connection.execute_wrapper(record):
-            _code, body = _call(application, path, query)
+            _code, body = call_wsgi(application, path, query)
         times = []
         for _ in range(repeat):
             if cold:
                 cache.clear()
             began = time.perf_counter()
-            _call(application, path, query)
+            call_wsgi(application, path, query)
             times.append((time.perf_counter() - began) * 1000)
         rows.append(
             {
