@@ -31,10 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import re
-import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -44,6 +41,7 @@ if str(BASE_DIR) not in sys.path:
     sys.path.insert(0, str(BASE_DIR))
 
 from bench.generate_stories import configure  # noqa: E402
+from bench.measuring import add_arguments, call_wsgi, print_table, ratio, run_rounds  # noqa: E402
 
 # Name, path and the query string every page of it keeps (a filter), in the order reported.
 LISTINGS = (
@@ -71,11 +69,6 @@ def database_for(size: int, database_url: str | None) -> tuple[str | None, str |
     return f"var/bench/bench-{size}.sqlite3", None
 
 
-def percentile(samples: list[float], fraction: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, math.ceil(fraction * len(ordered)) - 1)]
-
-
 # ---------------------------------------------------------------- the worker, one per size
 
 
@@ -100,35 +93,6 @@ def _ensure_stories(size: int) -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
-
-
-def call_wsgi(application, path: str, query: str) -> tuple[int, bytes]:
-    """One GET request through the site's WSGI application, as a server would make it."""
-    from io import BytesIO
-
-    environ = {
-        "REQUEST_METHOD": "GET",
-        "PATH_INFO": path,
-        "QUERY_STRING": query,
-        "SERVER_NAME": "127.0.0.1",
-        "SERVER_PORT": "80",
-        "HTTP_HOST": "127.0.0.1",
-        "SERVER_PROTOCOL": "HTTP/1.1",
-        "wsgi.version": (1, 0),
-        "wsgi.url_scheme": "http",
-        "wsgi.input": BytesIO(),
-        "wsgi.errors": sys.stderr,
-        "wsgi.multithread": False,
-        "wsgi.multiprocess": True,
-        "wsgi.run_once": False,
-    }
-    status = []
-    body = application(environ, lambda s, headers, exc_info=None: status.append(s))
-    try:
-        content = b"".join(body)
-    finally:
-        body.close()
-    return int(status[0].split()[0]), content
 
 
 def _pages(application, path: str, query: str) -> int:
@@ -203,19 +167,7 @@ def worker(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000])
-    parser.add_argument("--repeat", type=int, default=60, help="timed requests per page (≥ 50)")
-    parser.add_argument("--warmup", type=int, default=10, help="untimed requests first, per round")
-    parser.add_argument(
-        "--rounds",
-        type=int,
-        default=3,
-        help="split the requests into rounds that alternate between the sizes, so that a spell "
-        "of load on the machine falls on every size alike",
-    )
-    parser.add_argument(
-        "--database-url", help="use this DATABASE_URL, with {size} standing for the size"
-    )
+    add_arguments(parser, "page")
     parser.add_argument("--show-sql", action="store_true", help="print the queries of each page")
     parser.add_argument(
         "--only",
@@ -227,10 +179,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pages", nargs="+", default=list(PAGE_ROWS), choices=PAGE_ROWS, help="rows to measure"
     )
-    parser.add_argument(
-        "--markdown", action="store_true", help="print the table in Markdown, as in the README"
-    )
-    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--deep", type=json.loads, default={}, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -240,38 +188,20 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
 
-    sizes = sorted(args.sizes)
-    per_round = math.ceil(args.repeat / args.rounds)
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    results: dict[int, dict] = {}
-    deep: dict[str, int] = {}  # the smallest database's 90 % pages, once it has been measured
-    for _ in range(args.rounds):
-        for size in sizes:
-            command = [sys.executable, __file__, "--worker", str(size), "--deep", json.dumps(deep)]
-            command += ["--repeat", str(per_round), "--warmup", str(args.warmup)]
-            command += ["--pages", *args.pages] + (["--only", *args.only] if args.only else [])
-            if args.database_url:
-                command += ["--database-url", args.database_url]
-            done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True, env=env)
-            result = json.loads(done.stdout.strip().splitlines()[-1])
-            if not deep:
-                deep = result["at_depth"]
-            if size not in results:
-                results[size] = result
-                continue
-            for kept, row in zip(results[size]["rows"], result["rows"], strict=True):
-                kept["times"] += row["times"]
-                if row["queries"] != kept["queries"]:
-                    raise SystemExit(
-                        f"{row['listing']} ran {kept['queries']} then "
-                        f"{row['queries']} queries at {size} stories."
-                    )
-    results = [results[size] for size in sizes]
-    for result in results:
-        for row in result["rows"]:
-            row["p50"] = statistics.median(row["times"])
-            row["p95"] = percentile(row["times"], 0.95)
+    def arguments(number: int, first: dict | None) -> list[str]:
+        # The deep pages are the smallest database's 90 % pages, once it has been measured.
+        deep = first["at_depth"] if first else {}
+        command = ["--deep", json.dumps(deep), "--pages", *args.pages]
+        return command + (["--only", *args.only] if args.only else [])
 
+    def same(kept: dict, row: dict, size: int) -> None:
+        if row["queries"] != kept["queries"]:
+            raise SystemExit(
+                f"{row['listing']} ran {kept['queries']} then "
+                f"{row['queries']} queries at {size} stories."
+            )
+
+    results, per_round = run_rounds(__file__, args, arguments, same)
     base = results[0]
     print(
         f"database: {base['vendor']}; {per_round * args.rounds} timed requests per page in "
@@ -292,29 +222,11 @@ def main(argv: list[str] | None = None) -> int:
                     str(current["queries"]),
                     f"{current['p50']:.2f}",
                     f"{current['p95']:.2f}",
-                    "" if first else f"{current['p50'] / row['p50']:.2f}",
-                    "" if first else f"{current['p95'] / row['p95']:.2f}",
+                    ratio(current["p50"], row["p50"], first),
+                    ratio(current["p95"], row["p95"], first),
                 )
             )
-    if args.markdown:
-        print("| " + " | ".join(columns) + " |")
-        print("| --- | --- | " + " | ".join(["---:"] * (len(columns) - 2)) + " |")
-        for line in table:
-            print("| " + " | ".join(line) + " |")
-    else:
-        widths = [max(len(c), *(len(line[i]) for line in table)) for i, c in enumerate(columns)]
-
-        def aligned(values) -> str:
-            # Names to the left, figures to the right.
-            return "  ".join(
-                value.ljust(width) if i < 2 else value.rjust(width)
-                for i, (value, width) in enumerate(zip(values, widths, strict=True))
-            )
-
-        print(aligned(columns))
-        print("-" * len(aligned(columns)))
-        for line in table:
-            print(aligned(line))
+    print_table(columns, table, args.markdown)
     if args.show_sql:
         for result in results:
             for row in result["rows"]:

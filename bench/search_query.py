@@ -28,11 +28,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
-import os
 import re
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -43,7 +40,7 @@ if str(BASE_DIR) not in sys.path:
     sys.path.insert(0, str(BASE_DIR))
 
 from bench.generate_stories import LANGUAGES, configure  # noqa: E402
-from bench.listing_render import call_wsgi, percentile  # noqa: E402
+from bench.measuring import add_arguments, call_wsgi, print_table, ratio, run_rounds  # noqa: E402
 
 # Name, address prefix, what the reader types, the other parameters, in the order reported.
 SEARCHES = (
@@ -254,19 +251,7 @@ def worker(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 100_000])
-    parser.add_argument("--repeat", type=int, default=60, help="timed requests per search")
-    parser.add_argument("--warmup", type=int, default=10, help="untimed requests first, per round")
-    parser.add_argument(
-        "--rounds",
-        type=int,
-        default=3,
-        help="split the requests into rounds that alternate between the sizes, so that a spell "
-        "of load on the machine falls on every size alike",
-    )
-    parser.add_argument(
-        "--database-url", help="use this DATABASE_URL, with {size} standing for the size"
-    )
+    add_arguments(parser, "search")
     parser.add_argument(
         "--show-sql",
         action="store_true",
@@ -280,15 +265,11 @@ def main(argv: list[str] | None = None) -> int:
         help="measure these searches only",
     )
     parser.add_argument(
-        "--markdown", action="store_true", help="print the table in Markdown, as in the README"
-    )
-    parser.add_argument(
         "--cold",
         action="store_true",
         help="empty the cache before every timed request: each search reads its matches anew, "
         "as the first reader after a publish does",
     )
-    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.worker:
@@ -299,38 +280,18 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
 
-    sizes = sorted(args.sizes)
-    per_round = math.ceil(args.repeat / args.rounds)
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-    results: dict[int, dict] = {}
-    for number in range(args.rounds):
-        for size in sizes:
-            command = [sys.executable, __file__, "--worker", str(size)]
-            command += ["--repeat", str(per_round), "--warmup", str(args.warmup)]
-            command += ["--only", *args.only] if args.only else []
-            command += ["--cold"] if args.cold else []
-            # The statements are timed once, in the first round.
-            command += ["--show-sql"] if args.show_sql and number == 0 else []
-            if args.database_url:
-                command += ["--database-url", args.database_url]
-            done = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True, env=env)
-            result = json.loads(done.stdout.strip().splitlines()[-1])
-            if size not in results:
-                results[size] = result
-                continue
-            for kept, row in zip(results[size]["rows"], result["rows"], strict=True):
-                kept["times"] += row["times"]
-                for key in ("queries", "results"):
-                    if row[key] != kept[key]:
-                        raise SystemExit(
-                            f"{row['name']} had {kept[key]} then {row[key]} {key} at {size}."
-                        )
-    results = [results[size] for size in sizes]
-    for result in results:
-        for row in result["rows"]:
-            row["p50"] = statistics.median(row["times"])
-            row["p95"] = percentile(row["times"], 0.95)
+    def arguments(number: int, first: dict | None) -> list[str]:
+        command = ["--only", *args.only] if args.only else []
+        command += ["--cold"] if args.cold else []
+        # The statements are timed once, in the first round.
+        return command + (["--show-sql"] if args.show_sql and number == 0 else [])
 
+    def same(kept: dict, row: dict, size: int) -> None:
+        for key in ("queries", "results"):
+            if row[key] != kept[key]:
+                raise SystemExit(f"{row['name']} had {kept[key]} then {row[key]} {key} at {size}.")
+
+    results, per_round = run_rounds(__file__, args, arguments, same)
     base = results[0]
     print(
         f"database: {base['vendor']}; {per_round * args.rounds} timed requests per search in "
@@ -339,17 +300,7 @@ def main(argv: list[str] | None = None) -> int:
     for result in results:
         mix = ", ".join(f"{code} {n}" for code, n in sorted(result["languages"].items()))
         print(f"{result['size']} stories in the index: {mix}")
-    columns = (
-        "search",
-        "q",
-        "stories",
-        "results",
-        "queries",
-        "p50",
-        "p95",
-        "p50 ×",
-        "p95 ×",
-    )
+    columns = ("search", "q", "stories", "results", "queries", "p50", "p95", "p50 ×", "p95 ×")
     table = []
     for index, row in enumerate(base["rows"]):
         for result in results:
@@ -364,35 +315,11 @@ def main(argv: list[str] | None = None) -> int:
                     str(current["queries"]),
                     f"{current['p50']:.2f}",
                     f"{current['p95']:.2f}",
-                    "" if first else f"{current['p50'] / row['p50']:.2f}",
-                    "" if first else f"{current['p95'] / row['p95']:.2f}",
+                    ratio(current["p50"], row["p50"], first),
+                    ratio(current["p95"], row["p95"], first),
                 )
             )
-    if args.markdown:
-        print("| " + " | ".join(columns) + " |")
-        print("| --- | --- | " + " | ".join(["---:"] * (len(columns) - 2)) + " |")
-        for line in table:
-            print("| " + " | ".join(line) + " |")
-    else:
-        # East Asian characters take two columns of a terminal.
-        def width(value: str) -> int:
-            return len(value) + sum(1 for char in value if "\u2e80" <= char <= "\uffef")
-
-        widths = [max(width(c), *(width(line[i]) for line in table)) for i, c in enumerate(columns)]
-
-        def aligned(values) -> str:
-            # Names to the left, figures to the right.
-            return "  ".join(
-                value + " " * (size - width(value))
-                if i < 2
-                else " " * (size - width(value)) + value
-                for i, (value, size) in enumerate(zip(values, widths, strict=True))
-            )
-
-        print(aligned(columns))
-        print("-" * len(aligned(columns)))
-        for line in table:
-            print(aligned(line))
+    print_table(columns, table, args.markdown)
     if args.show_sql:
         for result in results:
             for row in result["rows"]:
