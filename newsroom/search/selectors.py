@@ -64,7 +64,6 @@ class Facets:
 class Hit:
     document: SearchDocument
     story: StoryPage
-    in_title: bool
 
 
 @dataclass
@@ -239,8 +238,8 @@ def _hits(shown: list[tuple[bool, object, int]]) -> list[Hit]:
     documents = SearchDocument.objects.select_related("entry").in_bulk(ids)
     stories = StoryPage.objects.defer_streamfields().in_bulk(ids)
     return [
-        Hit(document=documents[page_id], story=stories[page_id], in_title=title)
-        for title, _when, page_id in shown
+        Hit(document=documents[page_id], story=stories[page_id])
+        for _title, _when, page_id in shown
         if page_id in documents and page_id in stories
     ]
 

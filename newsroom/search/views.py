@@ -7,8 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from newsroom.core.pagination import requested_page_number
-from newsroom.core.views import ReaderFacingHttp404
+from newsroom.core.pagination import paginate, requested_page_number
 from newsroom.languages.prefixes import supported_language
 from newsroom.languages.switcher import Alternate, bcp47, local_name
 from newsroom.stories.kinds import Kind
@@ -43,12 +42,8 @@ def search_view(request):
             number,
             language=language,
         )
-        pages = max(1, -(-results.total // PER_PAGE))
-        if number > pages:
-            raise ReaderFacingHttp404(
-                _("These results have %(count)s page(s); there is no page %(number)s.")
-                % {"count": pages, "number": number}
-            )
+        # The listings' pagination, over the count: a page past the last is the same clear 404.
+        page_obj = paginate(request, range(results.total), PER_PAGE)
         locales = {locale.pk: locale.language_code for locale in Locale.objects.all()}
         context.update(
             results=results,
@@ -76,7 +71,7 @@ def search_view(request):
                 ]
                 for name, attribute in FACETS
             },
-            page_obj=_Page(number, pages, results.total),
+            page_obj=page_obj,
             first_number=(number - 1) * PER_PAGE + 1,
         )
     return render(request, "pages/search_results.html", context)
@@ -96,26 +91,6 @@ def _address(request, **changes) -> str:
         else:
             parameters[name] = value
     return f"{request.path}?{parameters.urlencode()}"
-
-
-class _Page:
-    """The page of results, as the pagination templates read it."""
-
-    def __init__(self, number: int, pages: int, count: int):
-        self.number = number
-        self.paginator = type("Paginator", (), {"num_pages": pages, "count": count})()
-
-    def has_previous(self) -> bool:
-        return self.number > 1
-
-    def has_next(self) -> bool:
-        return self.number < self.paginator.num_pages
-
-    def previous_page_number(self) -> int:
-        return self.number - 1
-
-    def next_page_number(self) -> int:
-        return self.number + 1
 
 
 def _filters(request, language: Locale) -> tuple[Filters, list[str]]:
