@@ -70,7 +70,8 @@ def _block_text(value) -> Iterable[str]:
 
 def index_story(story: StoryPage) -> bool:
     """Write ``story``'s entry as it is now, or remove it when readers may not see it. Returns
-    whether it is in the index."""
+    whether it is in the index. The caller marks the index ``changed()``, once for all it
+    writes."""
     if not is_public(story):
         remove(story.pk)
         return False
@@ -93,7 +94,6 @@ def index_story(story: StoryPage) -> bool:
         )
         with connection.cursor() as cursor:
             backend().write(cursor, story.pk, terms(title, TITLE_LIMIT), terms(text, TEXT_LIMIT))
-        changed()
     return True
 
 
@@ -106,7 +106,9 @@ def index_page(page: Page) -> bool:
     specific = Page.objects.filter(pk=page.pk).specific().first()
     if not isinstance(specific, StoryPage):
         return False
-    return index_story(specific)
+    indexed = index_story(specific)
+    changed()
+    return indexed
 
 
 def refresh_subtree(page: Page) -> None:
@@ -124,8 +126,9 @@ def refresh_subtree(page: Page) -> None:
         .exclude(pk__in=SearchEntry.objects.values("page_id"))
         .specific()
     )
-    for story in missing.iterator(chunk_size=200):
-        index_story(story)
+    found = [index_story(story) for story in missing.iterator(chunk_size=200)]
+    if any(found):
+        changed()
 
 
 def _restricted(path: str) -> bool:
