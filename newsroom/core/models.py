@@ -275,3 +275,20 @@ class HomePage(Page):
             WhatsNewPage.objects.live().child_of(self).only("url_path", "title").first()
         )
         return context
+
+
+class PublicChange(models.Model):
+    """When what readers may see last changed anywhere on the site: a page published,
+    unpublished, moved, deleted or restricted, an image's credit or a term's name edited, the
+    office settings saved. Feeds, calendars and sitemaps give it as their ``Last-Modified``
+    (``newsroom/core/freshness.py``), so a client that asks “changed since?” is never told
+    “no” after a story left a list."""
+
+    changed_at = models.DateTimeField(_("changed at"))
+
+    class Meta:
+        verbose_name = _("public change")
+        verbose_name_plural = _("public changes")
+
+    def __str__(self) -> str:
+        return self.changed_at.isoformat()

@@ -1,8 +1,11 @@
 """The editor's form for an event: an event cannot be published without its first day."""
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from newsroom.stories.forms import StoryPageForm
+
+from .time_zones import time_zone_names
 
 
 class EventPageForm(StoryPageForm):
@@ -16,3 +19,6 @@ class EventPageForm(StoryPageForm):
                 "Give the first day of the event: readers are told when it takes place, and it "
                 "is listed as upcoming until its last day."
             )
+        zone = self.fields.get("time_zone")
+        if zone is not None:
+            zone.widget = forms.Select(choices=[(name, name) for name in time_zone_names()])

@@ -1,7 +1,9 @@
 """Events and meetings: announced before, reported after."""
 
-from datetime import date
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -9,14 +11,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from newsroom.core.pagination import Group
+from newsroom.feeds.routes import CalendarEntry, CalendarListing
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import GroupedListingPage, StoryPage
 
 from . import selectors
 from .forms import EventPageForm
+from .time_zones import default_time_zone, validate_time_zone
 
 
-class EventPage(StoryPage):
+class EventPage(CalendarEntry, StoryPage):
     """An event or meeting. Its days are the story's ``date_start`` and ``date_end``: shown as
     a range (or a single day) in listings and on its page, they also tell whether it is upcoming
     or past (``docs/events-and-projects.md``)."""
@@ -40,6 +44,33 @@ class EventPage(StoryPage):
         help_text=_(
             "Tick when the event takes place online. Without a venue, its dates are then "
             "followed by “Online”."
+        ),
+    )
+
+    start_time = models.TimeField(
+        _("start time"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When the event begins on its first day, in the venue's time zone; shown on its page "
+            "and in calendars. Leave both times empty for an event that takes whole days."
+        ),
+    )
+    end_time = models.TimeField(
+        _("end time"),
+        null=True,
+        blank=True,
+        help_text=_("When the event ends on its last day, in the venue's time zone."),
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default=default_time_zone,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_(
+            "The time zone of the venue, such as Asia/Shanghai or Asia/Ulaanbaatar: the times "
+            "above are in it, and calendars show them in each reader's own time."
         ),
     )
 
@@ -67,6 +98,8 @@ class EventPage(StoryPage):
                         ),
                     ]
                 ),
+                FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+                FieldPanel("time_zone"),
                 FieldPanel("venue"),
                 FieldPanel("is_online"),
                 FieldPanel("published_at"),
@@ -86,7 +119,49 @@ class EventPage(StoryPage):
             self.date_display = DateDisplay.RANGE if self.date_end else DateDisplay.DATE
         elif self.date_display == DateDisplay.PUBLICATION:
             self.date_display = DateDisplay.NONE
+        if not self.time_zone:
+            self.time_zone = default_time_zone()
         super().clean()
+        errors = {}
+        if self.end_time is not None and self.start_time is None:
+            errors["start_time"] = _("Give the start time too, or leave both times empty.")
+        elif self.start_time is not None and self.date_start is None:
+            errors["date_start"] = _("Give the first day of the event for its start time.")
+        elif (
+            self.start_time is not None
+            and self.end_time is not None
+            and self.date_end is None
+            and self.end_time <= self.start_time
+        ):
+            errors["end_time"] = _("A one-day event must end after it begins.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The venue's time zone (the office's when the stored name is not one)."""
+        try:
+            return ZoneInfo(self.time_zone)
+        except (ValueError, KeyError, OSError):
+            return ZoneInfo(default_time_zone())
+
+    @property
+    def starts_at(self) -> datetime | None:
+        """The moment the event begins, in the venue's time zone, when it has a start time."""
+        if self.date_start is None or self.start_time is None:
+            return None
+        return datetime.combine(self.date_start, self.start_time, tzinfo=self.zone)
+
+    @property
+    def ends_at(self) -> datetime | None:
+        """The moment the event ends, in the venue's time zone: its end time on its last day,
+        or, without one, the end of that day."""
+        if self.starts_at is None:
+            return None
+        last_day = self.date_end or self.date_start
+        if self.end_time is None:
+            return datetime.combine(last_day, time.max, tzinfo=self.zone).replace(microsecond=0)
+        return datetime.combine(last_day, self.end_time, tzinfo=self.zone)
 
     def save(self, *args, **kwargs):
         # An event is published when it is announced, usually before its first day: that day
@@ -96,7 +171,7 @@ class EventPage(StoryPage):
         return super().save(*args, **kwargs)
 
 
-class EventIndexPage(GroupedListingPage):
+class EventIndexPage(CalendarListing, GroupedListingPage):
     """Events and meetings: upcoming events, the soonest first, then past events, the latest
     first, 10 a page."""
 

@@ -51,6 +51,9 @@ INSTALLED_APPS = [
     "newsroom.legacy",
     "newsroom.languages",
     "newsroom.search",
+    "newsroom.feeds",
+    "newsroom.crawling",
+    "newsroom.structured_data",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -74,6 +77,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [

@@ -20,7 +20,7 @@ from wagtail.admin.panels import (
     Panel,
     TitleFieldPanel,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -31,6 +31,7 @@ from newsroom.core.blocks import BodyBlock
 from newsroom.core.dates import story_date_text
 from newsroom.core.pagination import Group, paginate, paginate_groups
 from newsroom.core.views import ReaderFacingHttp404
+from newsroom.feeds.routes import SyndicatedListing
 
 from .forms import StoryPageForm
 from .kinds import DateDisplay, Kind
@@ -392,8 +393,9 @@ class FeaturePage(StoryPage):
         verbose_name = _("feature")
 
 
-class ListingPage(Page):
-    """A page whose content is a list of stories; it has no story body of its own."""
+class ListingPage(SyndicatedListing, Page):
+    """A page whose content is a list of stories; it has no story body of its own. Each can be
+    followed as a feed of its stories (``newsroom/feeds``)."""
 
     per_page = 10
     intro = models.TextField(
@@ -456,7 +458,7 @@ class WhatsNewPage(ListingPage):
         return whats_new(self.locale)
 
 
-class PressReleaseIndexPage(RoutablePageMixin, ListingPage):
+class PressReleaseIndexPage(ListingPage):
     """The press-release archive: releases under year headings, 20 a page, and a page a year."""
 
     per_page = 20

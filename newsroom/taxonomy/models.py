@@ -122,6 +122,16 @@ class TermIndexPage(RoutablePageMixin, Page):
         ]
         return self.render(request, context_overrides={"term_links": links})
 
+    @path("<str:slug>/feed/", name="term_feed")
+    @path("<str:slug>/feed/<str:format_name>/", name="term_feed_format")
+    def term_feed(self, request, slug: str, format_name: str | None = None):
+        """The feed of a term's page, of the kind its ``?kind=`` asks for (``newsroom/feeds``)."""
+        from newsroom.feeds.views import term_feed
+
+        from .listing import requested_kind
+
+        return term_feed(request, self, slug, requested_kind(request), format_name)
+
     @path("<str:slug>/")
     def term(self, request, slug: str):
         from newsroom.core.navigation import Link

@@ -1,0 +1,94 @@
+"""Events as iCalendar (RFC 5545): the calendar of an events listing, and one event's file.
+
+An event of whole days is written with dates, its end the day after its last day (the format's
+end is exclusive: an event on 13 - 14 October 2015 ends on ``20151015``), and has no time zone,
+as the format wants for all-day events; a timed event is written in its venue's time zone, with
+that zone's definition in the file. An event keeps its UID through every update (``ids.py``)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from datetime import timezone as dt_timezone
+
+from django.utils import timezone
+from django.utils.translation import gettext
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+
+from newsroom.events.models import EventPage
+
+from .ids import story_uuid
+
+PRODUCT_ID = "-//Newsroom//Events//EN"
+# How often a subscribed calendar is read again (RFC 7986 REFRESH-INTERVAL, and the older
+# X-PUBLISHED-TTL some clients read instead).
+REFRESH = timedelta(hours=6)
+CONTENT_TYPE = "text/calendar; charset=utf-8"
+
+
+def new_calendar(name: str, description: str = "", url: str = "") -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", name)
+    calendar.add("x-wr-calname", name)
+    if description:
+        calendar.add("description", description)
+        calendar.add("x-wr-caldesc", description)
+    if url:
+        calendar.add("url", url)
+    calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "PT6H")
+    return calendar
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.astimezone(dt_timezone.utc)
+
+
+def location_of(event: EventPage) -> str:
+    if event.venue:
+        return event.venue
+    return gettext("Online") if event.is_online else ""
+
+
+def event_component(event: EventPage, url: str) -> CalendarEvent:
+    """``event`` as a VEVENT; the event must have its first day."""
+    component = CalendarEvent()
+    language = event.locale.language_code
+    component.add("uid", str(story_uuid(event, language)))
+    changed = event.last_published_at or event.published_at or timezone.now()
+    component.add("dtstamp", _utc(changed))
+    component.add("last-modified", _utc(changed))
+    if event.first_published_at:
+        component.add("created", _utc(event.first_published_at))
+    starts_at, ends_at = event.starts_at, event.ends_at
+    if starts_at is not None and ends_at is not None:
+        component.add("dtstart", starts_at)
+        component.add("dtend", ends_at)
+    else:
+        last_day: date = event.date_end or event.date_start
+        component.add("dtstart", event.date_start)
+        component.add("dtend", last_day + timedelta(days=1))
+        # A day-long entry does not make its readers look busy.
+        component.add("transp", "TRANSPARENT")
+    component.add("summary", event.heading)
+    if event.teaser:
+        component.add("description", f"{event.teaser}\n\n{url}")
+    else:
+        component.add("description", url)
+    location = location_of(event)
+    if location:
+        component.add("location", location)
+    component.add("url", url)
+    component.add("status", "CONFIRMED")
+    component.add("class", "PUBLIC")
+    return component
+
+
+def calendar_bytes(calendar: Calendar) -> bytes:
+    """The calendar as sent, with the definition of every time zone its events use."""
+    calendar.add_missing_timezones()
+    return calendar.to_ical()

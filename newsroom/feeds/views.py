@@ -1,0 +1,117 @@
+"""The feed and calendar answers, each served as a route of the page it follows
+(``routes.py``) and answering conditional requests (``newsroom/core/conditional.py``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.http import HttpRequest, HttpResponse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from newsroom.core import clock
+from newsroom.core.conditional import answer_conditionally
+from newsroom.core.views import ReaderFacingHttp404
+from newsroom.events import selectors as event_selectors
+from newsroom.events.models import EventIndexPage, EventPage
+from newsroom.stories.models import ListingPage
+from newsroom.taxonomy.models import TermIndexPage
+
+from . import calendars, sources
+from .listing_feed import ListingFeed
+from .syndication import FORMATS
+
+DEFAULT_FORMAT = "rss"
+
+
+def _format(name: str | None) -> str:
+    name = name or DEFAULT_FORMAT
+    if name not in FORMATS:
+        raise ReaderFacingHttp404(
+            _("There is no feed format “%(name)s”. The formats are: rss, atom, json.")
+            % {"name": name[:20]}
+        )
+    return name
+
+
+def _feed_response(request: HttpRequest, source: sources.FeedSource, format_name: str):
+    response = ListingFeed(source, format_name, request)(request)
+    # Django dates the response by its newest item; a story that left the list is a change too.
+    del response["Last-Modified"]
+    return answer_conditionally(request, response)
+
+
+def listing_feed(request: HttpRequest, page: ListingPage, format_name: str | None = None):
+    """The feed of a listing page in ``format_name`` (RSS by default)."""
+    format_name = _format(format_name)
+    return _feed_response(request, sources.for_listing(request, page), format_name)
+
+
+def term_feed(
+    request: HttpRequest,
+    page: TermIndexPage,
+    slug: str,
+    kind: str | None,
+    format_name: str | None = None,
+):
+    """The feed of a country's or topic's page, of the kind its ``?kind=`` asks for."""
+    format_name = _format(format_name)
+    term = page.terms().filter(slug=slug).first()
+    if term is None:
+        raise ReaderFacingHttp404(page.unknown_term_message(slug))
+    return _feed_response(request, sources.for_term(request, page, term, kind), format_name)
+
+
+def _address(request: HttpRequest, page) -> str:
+    """The page's address on the host the request came to, as every feed writes it."""
+    return request.build_absolute_uri(page.get_url(request))
+
+
+def _calendar_response(request: HttpRequest, calendar, filename: str | None = None):
+    response = HttpResponse(calendars.calendar_bytes(calendar), content_type=calendars.CONTENT_TYPE)
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return answer_conditionally(request, response)
+
+
+def listed_events(page: EventIndexPage, today: date) -> list[EventPage]:
+    """The events a listing's calendar holds, read with the listing's own selectors: every
+    upcoming event, the soonest first, then the latest past ones, ``FEED_LIMIT`` at most.
+    Events without days have no place in a calendar."""
+    events = page.stories()
+    limit = sources.FEED_LIMIT
+    ids = list(event_selectors.upcoming_events(events, today).values_list("pk", flat=True)[:limit])
+    if len(ids) < limit:
+        past = event_selectors.past_events(events, today).values_list("pk", flat=True)
+        ids += list(past[: limit - len(ids)])
+    found = EventPage.objects.filter(pk__in=ids).select_related("locale").defer_streamfields()
+    by_id = {event.pk: event for event in found}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def events_calendar(request: HttpRequest, page: EventIndexPage):
+    """The calendar of an events listing, to subscribe to."""
+    from newsroom.core.models import OfficeSettings
+
+    office = OfficeSettings.for_request(request).name
+    calendar = calendars.new_calendar(
+        name=f"{page.title} | {office}" if office else page.title,
+        description=page.intro,
+        url=_address(request, page),
+    )
+    for event in listed_events(page, clock.today()):
+        calendar.add_component(calendars.event_component(event, _address(request, event)))
+    return _calendar_response(request, calendar)
+
+
+def event_calendar(request: HttpRequest, event: EventPage):
+    """One event as a file to add to a calendar."""
+    if event.date_start is None:
+        raise ReaderFacingHttp404(
+            _("This event has no date yet, so it cannot be added to a calendar.")
+        )
+    url = _address(request, event)
+    calendar = calendars.new_calendar(name=event.heading, url=url)
+    calendar.add_component(calendars.event_component(event, url))
+    filename = f"{slugify(event.slug) or 'event'}.ics"
+    return _calendar_response(request, calendar, filename)
