@@ -7,8 +7,8 @@ that zone's definition in the file. An event keeps its UID through every update 
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, date, datetime, timedelta
+
 
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -45,7 +45,7 @@ def new_calendar(name: str, description: str = "", url: str = "") -> Calendar:
 
 
 def _utc(moment: datetime) -> datetime:
-    return moment.astimezone(dt_timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def location_of(event: EventPage) -> str:
