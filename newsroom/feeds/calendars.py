@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-
 from django.utils import timezone
 from django.utils.translation import gettext
 from icalendar import Calendar
