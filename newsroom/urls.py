@@ -10,6 +10,7 @@ from newsroom.search.views import search_view
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("newsroom.crawling.urls")),
     path("", include("newsroom.legacy.urls")),
 ]
 

@@ -40,9 +40,13 @@ class FeedSource:
         """The newest stories of the listing, at most ``FEED_LIMIT``, with what an item shows
         besides the story's own columns (picture, office, topics, countries) in a fixed number
         of queries."""
-        stories = self.stories[:FEED_LIMIT].select_related("office").prefetch_related(
-            Prefetch("topics", queryset=Topic.objects.order_by("name", "pk")),
-            Prefetch("countries", queryset=Country.objects.order_by("name", "pk")),
+        stories = (
+            self.stories[:FEED_LIMIT]
+            .select_related("office")
+            .prefetch_related(
+                Prefetch("topics", queryset=Topic.objects.order_by("name", "pk")),
+                Prefetch("countries", queryset=Country.objects.order_by("name", "pk")),
+            )
         )
         return list(stories)
 
@@ -69,9 +73,7 @@ def for_listing(request: HttpRequest, page: ListingPage) -> FeedSource:
     )
 
 
-def for_term(
-    request: HttpRequest, page: TermIndexPage, term: Term, kind: str | None
-) -> FeedSource:
+def for_term(request: HttpRequest, page: TermIndexPage, term: Term, kind: str | None) -> FeedSource:
     """The feed of a country's or topic's page, of one kind when ``kind`` is given."""
     office = _office_name(request)
     heading = page.heading_for(term)

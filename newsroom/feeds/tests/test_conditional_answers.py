@@ -25,13 +25,9 @@ URLS = [
 
 
 @pytest.mark.parametrize("url", URLS)
-def test_a_changed_story_changes_the_etag_and_an_unchanged_feed_answers_304(
-    client, structure, url
-):
+def test_a_changed_story_changes_the_etag_and_an_unchanged_feed_answers_304(client, structure, url):
     release = make_story(structure, kind=Kind.PRESS_RELEASE, title="A release")
-    event = make_story(
-        structure, kind=Kind.EVENT, title="A forum", date_start=timezone.localdate()
-    )
+    event = make_story(structure, kind=Kind.EVENT, title="A forum", date_start=timezone.localdate())
     first = get(client, url)
     etag = first["ETag"]
 
@@ -46,9 +42,7 @@ def test_a_changed_story_changes_the_etag_and_an_unchanged_feed_answers_304(
     assert "A corrected title" in changed.content.decode()
 
 
-def test_a_feed_is_not_modified_since_its_last_modified_until_a_story_leaves_it(
-    client, structure
-):
+def test_a_feed_is_not_modified_since_its_last_modified_until_a_story_leaves_it(client, structure):
     kept = make_story(structure, kind=Kind.PRESS_RELEASE, title="Kept")
     leaving = make_story(structure, kind=Kind.PRESS_RELEASE, title="Leaving")
     an_hour_ago = timezone.now() - timedelta(hours=1)

@@ -1,0 +1,138 @@
+"""Server time and SQL queries of the feeds and calendars at two archive sizes.
+
+    .venv/bin/python bench/feed_render.py                  # SQLite, 1 000 and 100 000 stories
+    .venv/bin/python bench/feed_render.py --sizes 1000 100000 \\
+        --database-url 'postgres://postgres@127.0.0.1:5432/newsroom_bench_{size}'
+
+The databases are ``listing_render.py``'s (filled on first use, reused afterwards), each size
+measured in processes of its own, in rounds that alternate between the sizes. A request is the
+site's WSGI application called in-process, from the start of the call to the last byte.
+
+A feed is the 50 newest stories of its listing; a calendar the listing's upcoming events and
+the latest past ones, 50 at most. Each is rendered whole on every request (the 304 answers a
+client gets when nothing changed still render it to compare the hash).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+if str(BASE_DIR) not in sys.path:
+    sys.path.insert(0, str(BASE_DIR))
+
+from bench.generate_stories import configure  # noqa: E402
+from bench.listing_render import _ensure_stories, database_for  # noqa: E402
+from bench.measuring import add_arguments, call_wsgi, print_table, ratio, run_rounds  # noqa: E402
+
+# Name and path, in the order reported.
+FEEDS = (
+    ("whats-new rss", "/en/whats-new/feed/", ""),
+    ("whats-new atom", "/en/whats-new/feed/atom/", ""),
+    ("whats-new json", "/en/whats-new/feed/json/", ""),
+    ("press-releases rss", "/en/press-releases/feed/", ""),
+    ("events rss", "/en/events/feed/", ""),
+    ("events calendar", "/en/events/calendar/", ""),
+    ("china rss", "/en/countries/china/feed/", ""),
+    ("topic rss", "/en/topics/social-protection/feed/", ""),
+    ("china-events rss", "/en/countries/china/feed/", "kind=event"),
+)
+
+
+def worker(size: int, repeat: int, warmup: int) -> dict:
+    import django
+
+    django.setup()
+    from django.core.wsgi import get_wsgi_application
+    from django.db import connection
+
+    _ensure_stories(size)
+    application = get_wsgi_application()
+    rows = []
+    for name, path, query in FEEDS:
+        for _ in range(warmup):
+            code, _body = call_wsgi(application, path, query)
+            if code != 200:
+                raise SystemExit(f"{path}?{query} answered {code} at {size} stories.")
+        captured: list[str] = []
+
+        def record(execute, sql, params, many, context, captured=captured):
+            captured.append(sql)
+            return execute(sql, params, many, context)
+
+        with connection.execute_wrapper(record):
+            _code, body = call_wsgi(application, path, query)
+        times = []
+        for _ in range(repeat):
+            began = time.perf_counter()
+            call_wsgi(application, path, query)
+            times.append((time.perf_counter() - began) * 1000)
+        rows.append(
+            {
+                "feed": name,
+                "bytes": len(body),
+                "queries": len(captured),
+                "sql": captured,
+                "times": times,
+            }
+        )
+    return {"size": size, "vendor": connection.vendor, "rows": rows}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_arguments(parser, "feed")
+    parser.add_argument("--show-sql", action="store_true", help="print the queries of each feed")
+    args = parser.parse_args(argv)
+
+    if args.worker:
+        configure(*database_for(args.worker, args.database_url))
+        print(json.dumps(worker(args.worker, args.repeat, args.warmup)))
+        return 0
+
+    def same(kept: dict, row: dict, size: int) -> None:
+        if row["queries"] != kept["queries"]:
+            raise SystemExit(
+                f"{row['feed']} ran {kept['queries']} then {row['queries']} queries at {size}."
+            )
+
+    results, per_round = run_rounds(__file__, args, lambda number, first: [], same)
+    base = results[0]
+    print(
+        f"database: {base['vendor']}; {per_round * args.rounds} timed requests per feed in "
+        f"{args.rounds} rounds, each after {args.warmup} warm-up; server time in ms"
+    )
+    columns = ("feed", "stories", "kB", "queries", "p50", "p95", "p50 ×", "p95 ×")
+    table = []
+    for index, row in enumerate(base["rows"]):
+        for result in results:
+            current = result["rows"][index]
+            first = result is base
+            table.append(
+                (
+                    current["feed"],
+                    f"{result['size']:,}".replace(",", " "),
+                    f"{current['bytes'] / 1024:.1f}",
+                    str(current["queries"]),
+                    f"{current['p50']:.2f}",
+                    f"{current['p95']:.2f}",
+                    ratio(current["p50"], row["p50"], first),
+                    ratio(current["p95"], row["p95"], first),
+                )
+            )
+    print_table(columns, table, args.markdown)
+    if args.show_sql:
+        for result in results:
+            for row in result["rows"]:
+                print(f"\n# {result['size']} {row['feed']}")
+                for sql in row["sql"]:
+                    print(f"  {sql}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
