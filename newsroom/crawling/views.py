@@ -9,6 +9,7 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from newsroom.core.conditional import answer_conditionally
+from newsroom.languages.middleware import same_in_every_language
 
 from .sitemaps import sitemaps_for
 
@@ -44,11 +45,11 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     sitemap = request.build_absolute_uri(reverse("crawling:sitemap-index"))
     lines += ["", f"Sitemap: {sitemap}"]
     response = HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
-    return answer_conditionally(request, response)
+    return same_in_every_language(answer_conditionally(request, response))
 
 
 def _answer(request: HttpRequest, response: TemplateResponse) -> HttpResponse:
     # The validators are computed from the body, so it is rendered here rather than on the way
     # out.
     response.render()
-    return answer_conditionally(request, response)
+    return same_in_every_language(answer_conditionally(request, response))

@@ -11,8 +11,17 @@ from django.utils.translation import get_language, get_language_from_path
 from .prefixes import language_for_prefix, url_prefix
 
 
+def same_in_every_language(response):
+    """Mark ``response`` as one that no language changes (``/robots.txt``, the sitemaps): it
+    is sent without ``Vary: Accept-Language``, so a cache keeps one copy for every reader."""
+    response.same_in_every_language = True
+    return response
+
+
 class LanguageMiddleware(LocaleMiddleware):
     def process_response(self, request, response):
+        if getattr(response, "same_in_every_language", False):
+            return response
         if response.status_code != 404:
             return super().process_response(request, response)
         urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)

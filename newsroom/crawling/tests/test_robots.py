@@ -35,3 +35,12 @@ def test_robots_txt_answers_not_modified_to_a_crawler_that_has_it(client, langua
     again = client.get("/robots.txt", HTTP_IF_NONE_MATCH=first["ETag"])
 
     assert again.status_code == 304
+
+
+@pytest.mark.parametrize("url", ["/robots.txt", "/sitemap.xml", "/sitemap-zh.xml"])
+def test_what_crawlers_read_first_is_one_copy_for_readers_of_every_language(client, languages, url):
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en")
+    chinese = client.get(url, HTTP_ACCEPT_LANGUAGE="zh-CN")
+
+    assert english.content == chinese.content
+    assert "Accept-Language" not in english.get("Vary", "")

@@ -255,8 +255,8 @@ def test_the_event_page_shows_its_days_and_venue_instead_of_a_byline(client, str
             "China Employment Forum",
             "Employers, workers and the government meet on youth employment.",
             "13 - 14 October 2015 | Beijing, China",
-            "Add to my calendar (iCal)",
             "The forum opened on Tuesday.",
+            "Add to my calendar (iCal)",
         ],
     )
     assert "6 October 2021 | Online" in text_dump(client.get(webinar.url).content.decode())
