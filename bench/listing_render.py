@@ -41,7 +41,13 @@ if str(BASE_DIR) not in sys.path:
     sys.path.insert(0, str(BASE_DIR))
 
 from bench.generate_stories import configure  # noqa: E402
-from bench.measuring import add_arguments, call_wsgi, print_table, ratio, run_rounds  # noqa: E402
+from bench.measuring import (  # noqa: E402
+    add_arguments,
+    call_wsgi,
+    print_comparison,
+    run_rounds,
+    thousands,
+)
 
 # Name, path and the query string every page of it keeps (a filter), in the order reported.
 LISTINGS = (
@@ -202,31 +208,19 @@ def main(argv: list[str] | None = None) -> int:
             )
 
     results, per_round = run_rounds(__file__, args, arguments, same)
-    base = results[0]
-    print(
-        f"database: {base['vendor']}; {per_round * args.rounds} timed requests per page in "
-        f"{args.rounds} rounds, each after {args.warmup} warm-up; server time in ms"
+    print_comparison(
+        results,
+        per_round,
+        args,
+        "page",
+        ("listing", "page", "stories", "page no."),
+        lambda result, row: (
+            row["listing"],
+            row["page"],
+            thousands(result["size"]),
+            thousands(row["number"]),
+        ),
     )
-    columns = ("listing", "page", "stories", "page no.", "queries", "p50", "p95", "p50 ×", "p95 ×")
-    table = []
-    for index, row in enumerate(base["rows"]):
-        for result in results:
-            current = result["rows"][index]
-            first = result is base
-            table.append(
-                (
-                    current["listing"],
-                    current["page"],
-                    f"{result['size']:,}".replace(",", " "),
-                    f"{current['number']:,}".replace(",", " "),
-                    str(current["queries"]),
-                    f"{current['p50']:.2f}",
-                    f"{current['p95']:.2f}",
-                    ratio(current["p50"], row["p50"], first),
-                    ratio(current["p95"], row["p95"], first),
-                )
-            )
-    print_table(columns, table, args.markdown)
     if args.show_sql:
         for result in results:
             for row in result["rows"]:

@@ -110,6 +110,47 @@ def print_table(columns: tuple[str, ...], table: list[tuple[str, ...]], markdown
         print(aligned(line))
 
 
+def thousands(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
+
+
+def print_comparison(
+    results: list[dict],
+    per_round: int,
+    args: argparse.Namespace,
+    what: str,
+    columns: tuple[str, ...],
+    cells: Callable[[dict, dict], tuple[str, ...]],
+    notes: tuple[str, ...] = (),
+) -> None:
+    """What every benchmark prints: the database and how much was measured, ``notes``, then a
+    line per measured row and size, smallest size first: ``cells(result, row)`` under
+    ``columns``, then the row's queries, its p50 and p95, and both against the smallest size."""
+    base = results[0]
+    print(
+        f"database: {base['vendor']}; {per_round * args.rounds} timed requests per {what} in "
+        f"{args.rounds} rounds, each after {args.warmup} warm-up; server time in ms"
+    )
+    for note in notes:
+        print(note)
+    table = []
+    for index, row in enumerate(base["rows"]):
+        for result in results:
+            current = result["rows"][index]
+            first = result is base
+            table.append(
+                (
+                    *cells(result, current),
+                    str(current["queries"]),
+                    f"{current['p50']:.2f}",
+                    f"{current['p95']:.2f}",
+                    ratio(current["p50"], row["p50"], first),
+                    ratio(current["p95"], row["p95"], first),
+                )
+            )
+    print_table((*columns, "queries", "p50", "p95", "p50 ×", "p95 ×"), table, args.markdown)
+
+
 def call_wsgi(application, path: str, query: str) -> tuple[int, bytes]:
     """One GET request through the site's WSGI application, as a server would make it."""
     from io import BytesIO

@@ -40,7 +40,13 @@ if str(BASE_DIR) not in sys.path:
     sys.path.insert(0, str(BASE_DIR))
 
 from bench.generate_stories import LANGUAGES, configure  # noqa: E402
-from bench.measuring import add_arguments, call_wsgi, print_table, ratio, run_rounds  # noqa: E402
+from bench.measuring import (  # noqa: E402
+    add_arguments,
+    call_wsgi,
+    print_comparison,
+    run_rounds,
+    thousands,
+)
 
 # Name, address prefix, what the reader types, the other parameters, in the order reported.
 SEARCHES = (
@@ -292,34 +298,25 @@ def main(argv: list[str] | None = None) -> int:
                 raise SystemExit(f"{row['name']} had {kept[key]} then {row[key]} {key} at {size}.")
 
     results, per_round = run_rounds(__file__, args, arguments, same)
-    base = results[0]
-    print(
-        f"database: {base['vendor']}; {per_round * args.rounds} timed requests per search in "
-        f"{args.rounds} rounds, each after {args.warmup} warm-up; server time in ms"
+    notes = tuple(
+        f"{result['size']} stories in the index: "
+        + ", ".join(f"{code} {n}" for code, n in sorted(result["languages"].items()))
+        for result in results
     )
-    for result in results:
-        mix = ", ".join(f"{code} {n}" for code, n in sorted(result["languages"].items()))
-        print(f"{result['size']} stories in the index: {mix}")
-    columns = ("search", "q", "stories", "results", "queries", "p50", "p95", "p50 ×", "p95 ×")
-    table = []
-    for index, row in enumerate(base["rows"]):
-        for result in results:
-            current = result["rows"][index]
-            first = result is base
-            table.append(
-                (
-                    current["name"],
-                    f"`{current['search']}`" if args.markdown else current["search"],
-                    f"{result['size']:,}".replace(",", " "),
-                    f"{current['results']:,}".replace(",", " "),
-                    str(current["queries"]),
-                    f"{current['p50']:.2f}",
-                    f"{current['p95']:.2f}",
-                    ratio(current["p50"], row["p50"], first),
-                    ratio(current["p95"], row["p95"], first),
-                )
-            )
-    print_table(columns, table, args.markdown)
+    print_comparison(
+        results,
+        per_round,
+        args,
+        "search",
+        ("search", "q", "stories", "results"),
+        lambda result, row: (
+            row["name"],
+            f"`{row['search']}`" if args.markdown else row["search"],
+            thousands(result["size"]),
+            thousands(row["results"]),
+        ),
+        notes,
+    )
     if args.show_sql:
         for result in results:
             for row in result["rows"]:

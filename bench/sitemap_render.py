@@ -32,7 +32,13 @@ if str(BASE_DIR) not in sys.path:
 
 from bench.generate_stories import configure  # noqa: E402
 from bench.listing_render import _ensure_stories, database_for  # noqa: E402
-from bench.measuring import add_arguments, call_wsgi, print_table, ratio, run_rounds  # noqa: E402
+from bench.measuring import (  # noqa: E402
+    add_arguments,
+    call_wsgi,
+    print_comparison,
+    run_rounds,
+    thousands,
+)
 
 ROWS = ("index", "first", "last")
 FILE = re.compile(rb"<loc>[^<]*/sitemap-en\.xml(?:\?p=(\d+))?</loc>")
@@ -119,31 +125,19 @@ def main(argv: list[str] | None = None) -> int:
             )
 
     results, per_round = run_rounds(__file__, args, arguments, same)
-    base = results[0]
-    print(
-        f"database: {base['vendor']}; {per_round * args.rounds} timed requests per file in "
-        f"{args.rounds} rounds, each after {args.warmup} warm-up; server time in ms"
+    print_comparison(
+        results,
+        per_round,
+        args,
+        "file",
+        ("row", "address", "stories", "entries"),
+        lambda result, row: (
+            row["row"],
+            f"`{row['address']}`" if args.markdown else row["address"],
+            thousands(result["size"]),
+            thousands(row["urls"]),
+        ),
     )
-    columns = ("row", "address", "stories", "entries", "queries", "p50", "p95", "p50 ×", "p95 ×")
-    table = []
-    for index, row in enumerate(base["rows"]):
-        for result in results:
-            current = result["rows"][index]
-            first = result is base
-            table.append(
-                (
-                    current["row"],
-                    f"`{current['address']}`" if args.markdown else current["address"],
-                    f"{result['size']:,}".replace(",", " "),
-                    f"{current['urls']:,}".replace(",", " "),
-                    str(current["queries"]),
-                    f"{current['p50']:.2f}",
-                    f"{current['p95']:.2f}",
-                    ratio(current["p50"], row["p50"], first),
-                    ratio(current["p95"], row["p95"], first),
-                )
-            )
-    print_table(columns, table, args.markdown)
     if args.show_sql:
         for result in results:
             for row in result["rows"]:
