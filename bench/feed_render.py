@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -29,7 +28,7 @@ from bench.generate_stories import configure  # noqa: E402
 from bench.listing_render import _ensure_stories, database_for  # noqa: E402
 from bench.measuring import (  # noqa: E402
     add_arguments,
-    call_wsgi,
+    measure_request,
     print_comparison,
     run_rounds,
     thousands,
@@ -60,30 +59,13 @@ def worker(size: int, repeat: int, warmup: int) -> dict:
     application = get_wsgi_application()
     rows = []
     for name, path, query in FEEDS:
-        for _ in range(warmup):
-            code, _body = call_wsgi(application, path, query)
-            if code != 200:
-                raise SystemExit(f"{path}?{query} answered {code} at {size} stories.")
-        captured: list[str] = []
-
-        def record(execute, sql, params, many, context, captured=captured):
-            captured.append(sql)
-            return execute(sql, params, many, context)
-
-        with connection.execute_wrapper(record):
-            _code, body = call_wsgi(application, path, query)
-        times = []
-        for _ in range(repeat):
-            began = time.perf_counter()
-            call_wsgi(application, path, query)
-            times.append((time.perf_counter() - began) * 1000)
+        measured = measure_request(application, path, query, repeat, warmup, size)
+        body = measured.pop("body")
         rows.append(
             {
                 "feed": name,
                 "bytes": len(body),
-                "queries": len(captured),
-                "sql": captured,
-                "times": times,
+                **measured,
             }
         )
     return {"size": size, "vendor": connection.vendor, "rows": rows}

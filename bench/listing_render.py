@@ -33,7 +33,6 @@ import json
 import math
 import re
 import sys
-import time
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -44,6 +43,7 @@ from bench.generate_stories import configure  # noqa: E402
 from bench.measuring import (  # noqa: E402
     add_arguments,
     call_wsgi,
+    measure_request,
     print_comparison,
     run_rounds,
     thousands,
@@ -138,31 +138,14 @@ def worker(
             if label not in rows_wanted:
                 continue
             query = "&".join(part for part in (keep, f"page={number}") if part)
-            for _ in range(warmup):
-                code, _body = call_wsgi(application, path, query)
-                if code != 200:
-                    raise SystemExit(f"{path}?{query} answered {code} at {size} stories.")
-            captured = []
-
-            def record(execute, sql, params, many, context, captured=captured):
-                captured.append(sql)
-                return execute(sql, params, many, context)
-
-            with connection.execute_wrapper(record):
-                call_wsgi(application, path, query)
-            times = []
-            for _ in range(repeat):
-                began = time.perf_counter()
-                call_wsgi(application, path, query)
-                times.append((time.perf_counter() - began) * 1000)
+            measured = measure_request(application, path, query, repeat, warmup, size)
+            del measured["body"]
             rows.append(
                 {
                     "listing": name,
                     "page": label,
                     "number": number,
-                    "queries": len(captured),
-                    "sql": captured,
-                    "times": times,
+                    **measured,
                 }
             )
     return {"size": size, "vendor": connection.vendor, "rows": rows, "at_depth": at_depth}

@@ -151,6 +151,35 @@ def print_comparison(
     print_table((*columns, "queries", "p50", "p95", "p50 ×", "p95 ×"), table, args.markdown)
 
 
+def measure_request(
+    application, path: str, query: str, repeat: int, warmup: int, size: int
+) -> dict:
+    """One request measured: ``warmup`` untimed calls (each must answer 200), one call with its
+    SQL recorded, then ``repeat`` timed calls. Gives the body, the queries and the times (ms)."""
+    import time
+
+    from django.db import connection
+
+    for _ in range(warmup):
+        code, _body = call_wsgi(application, path, query)
+        if code != 200:
+            raise SystemExit(f"{path}?{query} answered {code} at {size} stories.")
+    captured: list[str] = []
+
+    def record(execute, sql, params, many, context):
+        captured.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(record):
+        _code, body = call_wsgi(application, path, query)
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        call_wsgi(application, path, query)
+        times.append((time.perf_counter() - began) * 1000)
+    return {"body": body, "queries": len(captured), "sql": captured, "times": times}
+
+
 def call_wsgi(application, path: str, query: str) -> tuple[int, bytes]:
     """One GET request through the site's WSGI application, as a server would make it."""
     from io import BytesIO

@@ -23,7 +23,6 @@ import argparse
 import json
 import re
 import sys
-import time
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -35,6 +34,7 @@ from bench.listing_render import _ensure_stories, database_for  # noqa: E402
 from bench.measuring import (  # noqa: E402
     add_arguments,
     call_wsgi,
+    measure_request,
     print_comparison,
     run_rounds,
     thousands,
@@ -73,31 +73,14 @@ def worker(size: int, repeat: int, warmup: int, limit: int | None) -> dict:
     }
     rows = []
     for label, (path, query) in requests.items():
-        for _ in range(warmup):
-            code, _body = call_wsgi(application, path, query)
-            if code != 200:
-                raise SystemExit(f"{path}?{query} answered {code} at {size} stories.")
-        captured = []
-
-        def record(execute, sql, params, many, context, captured=captured):
-            captured.append(sql)
-            return execute(sql, params, many, context)
-
-        with connection.execute_wrapper(record):
-            _code, body = call_wsgi(application, path, query)
-        times = []
-        for _ in range(repeat):
-            began = time.perf_counter()
-            call_wsgi(application, path, query)
-            times.append((time.perf_counter() - began) * 1000)
+        measured = measure_request(application, path, query, repeat, warmup, size)
+        body = measured.pop("body")
         rows.append(
             {
                 "row": label,
                 "address": f"{path}?{query}" if query else path,
                 "urls": body.count(b"<url>") or body.count(b"<sitemap>"),
-                "queries": len(captured),
-                "sql": captured,
-                "times": times,
+                **measured,
             }
         )
     return {"size": size, "vendor": connection.vendor, "rows": rows}
