@@ -37,6 +37,11 @@ class CreditedImage(AbstractImage):
         return self.description or self.title
 
 
+# The rendition a story page shows its picture in (``pages/story_page.html``); feeds and
+# structured data describe that same rendition, so describing a story makes no new image.
+STORY_PICTURE = "width-1200"
+
+
 class CreditedRendition(AbstractRendition):
     image = models.ForeignKey(CreditedImage, on_delete=models.CASCADE, related_name="renditions")
 

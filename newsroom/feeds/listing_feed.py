@@ -11,14 +11,12 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpRequest
 from django.utils import feedgenerator
 
+from newsroom.core.models import STORY_PICTURE, CreditedImage
 from newsroom.stories.models import StoryPage
 
 from .ids import story_urn
-from .sources import FeedSource
+from .sources import FeedSource, absolute_url
 from .syndication import FORMATS
-
-# The picture a feed item carries: the story page's own rendition, made when the story is read.
-IMAGE_RENDITION = "width-1200"
 
 
 class ListingFeed(Feed):
@@ -67,7 +65,7 @@ class ListingFeed(Feed):
         return story.teaser
 
     def item_link(self, story: StoryPage) -> str:
-        return self.request.build_absolute_uri(story.get_url(self.request))
+        return absolute_url(self.request, story)
 
     def item_guid(self, story: StoryPage) -> str:
         return story_urn(story, self.source.language_code)
@@ -108,7 +106,6 @@ def _images_of(request: HttpRequest, stories: list[StoryPage]) -> dict[int, dict
 
     The renditions of every picture are read in one query; a picture whose file cannot be read
     is left out rather than failing the feed."""
-    from newsroom.core.models import CreditedImage
 
     image_ids = {story.image_id for story in stories if story.image_id}
     if not image_ids:
@@ -116,7 +113,7 @@ def _images_of(request: HttpRequest, stories: list[StoryPage]) -> dict[int, dict
     images = {
         image.pk: image
         for image in CreditedImage.objects.filter(pk__in=image_ids).prefetch_renditions(
-            IMAGE_RENDITION
+            STORY_PICTURE
         )
     }
     found = {}
@@ -125,7 +122,7 @@ def _images_of(request: HttpRequest, stories: list[StoryPage]) -> dict[int, dict
         if image is None:
             continue
         try:
-            rendition = image.get_rendition(IMAGE_RENDITION)
+            rendition = image.get_rendition(STORY_PICTURE)
             length = rendition.file.size
         except (OSError, ValueError):
             continue

@@ -51,6 +51,11 @@ class FeedSource:
         return list(stories)
 
 
+def absolute_url(request: HttpRequest, page) -> str:
+    """A page's address on the host the request came to, as feeds and calendars write it."""
+    return request.build_absolute_uri(page.get_url(request))
+
+
 def _office_name(request: HttpRequest) -> str:
     return OfficeSettings.for_request(request).name
 
@@ -65,7 +70,7 @@ def for_listing(request: HttpRequest, page: ListingPage) -> FeedSource:
     return FeedSource(
         title=_full_title(page.title, office),
         description=page.intro or page.search_description or page.title,
-        link=request.build_absolute_uri(page.get_url(request)),
+        link=absolute_url(request, page),
         language_code=page.locale.language_code,
         office_name=office,
         stories=page.stories(),

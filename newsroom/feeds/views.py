@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.http import HttpRequest, HttpResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -19,6 +17,7 @@ from newsroom.taxonomy.models import TermIndexPage
 
 from . import calendars, sources
 from .listing_feed import ListingFeed
+from .sources import FEED_LIMIT
 from .syndication import FORMATS
 
 DEFAULT_FORMAT = "rss"
@@ -62,11 +61,6 @@ def term_feed(
     return _feed_response(request, sources.for_term(request, page, term, kind), format_name)
 
 
-def _address(request: HttpRequest, page) -> str:
-    """The page's address on the host the request came to, as every feed writes it."""
-    return request.build_absolute_uri(page.get_url(request))
-
-
 def _calendar_response(request: HttpRequest, calendar, filename: str | None = None):
     response = HttpResponse(calendars.calendar_bytes(calendar), content_type=calendars.CONTENT_TYPE)
     if filename:
@@ -74,33 +68,15 @@ def _calendar_response(request: HttpRequest, calendar, filename: str | None = No
     return answer_conditionally(request, response)
 
 
-def listed_events(page: EventIndexPage, today: date) -> list[EventPage]:
-    """The events a listing's calendar holds, read with the listing's own selectors: every
-    upcoming event, the soonest first, then the latest past ones, ``FEED_LIMIT`` at most.
-    Events without days have no place in a calendar."""
-    events = page.stories()
-    limit = sources.FEED_LIMIT
-    ids = list(event_selectors.upcoming_events(events, today).values_list("pk", flat=True)[:limit])
-    if len(ids) < limit:
-        past = event_selectors.past_events(events, today).values_list("pk", flat=True)
-        ids += list(past[: limit - len(ids)])
-    found = EventPage.objects.filter(pk__in=ids).select_related("locale").defer_streamfields()
-    by_id = {event.pk: event for event in found}
-    return [by_id[pk] for pk in ids if pk in by_id]
-
-
 def events_calendar(request: HttpRequest, page: EventIndexPage):
     """The calendar of an events listing, to subscribe to."""
-    from newsroom.core.models import OfficeSettings
-
-    office = OfficeSettings.for_request(request).name
+    source = sources.for_listing(request, page)
     calendar = calendars.new_calendar(
-        name=f"{page.title} | {office}" if office else page.title,
-        description=page.intro,
-        url=_address(request, page),
+        name=source.title, description=source.description, url=source.link
     )
-    for event in listed_events(page, clock.today()):
-        calendar.add_component(calendars.event_component(event, _address(request, event)))
+    for event in event_selectors.calendar_events(page.stories(), clock.today(), FEED_LIMIT):
+        url = sources.absolute_url(request, event)
+        calendar.add_component(calendars.event_component(event, url))
     return _calendar_response(request, calendar)
 
 
@@ -110,7 +86,7 @@ def event_calendar(request: HttpRequest, event: EventPage):
         raise ReaderFacingHttp404(
             _("This event has no date yet, so it cannot be added to a calendar.")
         )
-    url = _address(request, event)
+    url = sources.absolute_url(request, event)
     calendar = calendars.new_calendar(name=event.heading, url=url)
     calendar.add_component(calendars.event_component(event, url))
     filename = f"{slugify(event.slug) or 'event'}.ics"

@@ -18,14 +18,11 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from newsroom.core.dates import year_heading
-from newsroom.core.models import CreditedImage, HomePage, OfficeSettings
+from newsroom.core.models import STORY_PICTURE, CreditedImage, HomePage, OfficeSettings
 from newsroom.core.pagination import PAGE_PARAMETER
 from newsroom.languages.prefixes import supported_language, url_prefix
 from newsroom.languages.switcher import alternates
 from newsroom.stories.models import StoryPage
-
-# The rendition the story page shows: describing the same one costs no image processing.
-PICTURE_FILTER = "width-1200"
 
 _CACHE = "_newsroom_page_facts"
 
@@ -189,7 +186,7 @@ def _picture(request: HttpRequest, image: CreditedImage | None) -> Picture | Non
     if image is None:
         return None
     try:
-        rendition = image.get_rendition(PICTURE_FILTER)
+        rendition = image.get_rendition(STORY_PICTURE)
     except SourceImageIOError:
         # The file is missing from storage: the page shows a placeholder, nothing is shared.
         return None
