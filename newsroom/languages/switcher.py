@@ -73,16 +73,21 @@ def alternates(request, page: Page | None) -> list[Alternate]:
     return result
 
 
+def route_below(request, page: Page) -> str:
+    """The route below ``page`` being read (``china/``, ``2021/``), or an empty string when the
+    page itself is."""
+    if not isinstance(page.specific_deferred, RoutablePageMixin):
+        return ""
+    own_url = page.get_url(request) or ""
+    return request.path[len(own_url) :] if own_url and request.path.startswith(own_url) else ""
+
+
 def _versions(request, page: Page) -> dict[str, tuple[str, bool]]:
     """By language code: the address of ``page``'s version there, and whether it is ``page``
     itself in that language (True) or the nearest page above it that has one (False)."""
-    suffix = ""
-    if isinstance(page.specific_deferred, RoutablePageMixin):
-        # A route below the page (a country's page, a year of the archive) is the same route
-        # below its translation: the countries, topics and years are the same in every language.
-        own_url = page.get_url(request) or ""
-        if own_url and request.path.startswith(own_url):
-            suffix = request.path[len(own_url) :]
+    # A route below the page (a country's page, a year of the archive) is the same route below
+    # its translation: the countries, topics and years are the same in every language.
+    suffix = route_below(request, page)
     ancestors = page.get_ancestors().filter(depth__gt=1).only("pk", "translation_key")
     # Nearest first: the section before the home page.
     nearest_first = reversed(list(ancestors))

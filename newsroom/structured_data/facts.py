@@ -13,7 +13,6 @@ from django.http import HttpRequest
 from django.template import Context
 from django.utils import timezone
 from django.utils.translation import get_language
-from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
@@ -21,7 +20,7 @@ from newsroom.core.dates import year_heading
 from newsroom.core.models import STORY_PICTURE, CreditedImage, HomePage, OfficeSettings
 from newsroom.core.pagination import PAGE_PARAMETER
 from newsroom.languages.prefixes import supported_language, url_prefix
-from newsroom.languages.switcher import alternates
+from newsroom.languages.switcher import alternates, route_below
 from newsroom.stories.models import StoryPage
 
 _CACHE = "_newsroom_page_facts"
@@ -144,14 +143,6 @@ def _page_number(request: HttpRequest) -> int:
         return 1
 
 
-def _route(request: HttpRequest, page: Page) -> str:
-    """The route below ``page`` being read (``china/``), or an empty string for the page itself."""
-    if not isinstance(page, RoutablePageMixin):
-        return ""
-    own = page.get_url(request) or ""
-    return request.path[len(own) :] if own and request.path.startswith(own) else ""
-
-
 def _page_title(context: Context, page: Page, settings: OfficeSettings) -> str:
     if page.seo_title:
         return page.seo_title
@@ -162,13 +153,13 @@ def _page_title(context: Context, page: Page, settings: OfficeSettings) -> str:
     if year:
         return f"{page.title}: {year_heading(year)}"
     heading = context.get("heading")
-    if isinstance(heading, str) and heading and _route(context["request"], page):
+    if isinstance(heading, str) and heading and route_below(context["request"], page):
         return heading
     return page.title
 
 
 def _page_description(context: Context, page: Page, settings: OfficeSettings) -> str:
-    route = _route(context["request"], page)
+    route = route_below(context["request"], page)
     if route and context.get("heading"):
         # A country's or topic's page: the index's words describe the index, not the term.
         return ""
