@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from .calendars import CONTENT_TYPE as CALENDAR_TYPE
+from .sources import term_heading
 from .syndication import FORMATS
 
 
@@ -58,10 +59,7 @@ def feeds_of(context) -> tuple[str, list[FeedLink]]:
             return "", []
         base = page.term_url(term, request)
         query = f"?kind={kind.value}" if kind else ""
-        name = context.get("heading") or term.name
-        if kind:
-            name = f"{name}: {kind.label}"
-        return name, _feeds_below(base, query)
+        return term_heading(page, term, kind.value if kind else None), _feeds_below(base, query)
     if not isinstance(page, ListingPage):
         return "", []
     base = page.get_url(request)

@@ -78,15 +78,19 @@ def for_listing(request: HttpRequest, page: ListingPage) -> FeedSource:
     )
 
 
+def term_heading(page: TermIndexPage, term: Term, kind: str | None) -> str:
+    """What a country's or topic's list is called, of one kind when ``kind`` is given:
+    “China resources: Event”."""
+    heading = page.heading_for(term)
+    if kind is None:
+        return heading
+    return gettext("%(heading)s: %(kind)s") % {"heading": heading, "kind": Kind(kind).label}
+
+
 def for_term(request: HttpRequest, page: TermIndexPage, term: Term, kind: str | None) -> FeedSource:
     """The feed of a country's or topic's page, of one kind when ``kind`` is given."""
     office = _office_name(request)
-    heading = page.heading_for(term)
-    if kind is not None:
-        heading = gettext("%(heading)s: %(kind)s") % {
-            "heading": heading,
-            "kind": Kind(kind).label,
-        }
+    heading = term_heading(page, term, kind)
     link = request.build_absolute_uri(page.term_url(term, request))
     if kind is not None:
         link += f"?kind={kind}"
