@@ -30,6 +30,7 @@ from bench.measuring import (  # noqa: E402
     add_arguments,
     measure_request,
     print_comparison,
+    print_queries,
     run_rounds,
     thousands,
 )
@@ -98,11 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         lambda result, row: (row["feed"], thousands(result["size"]), f"{row['bytes'] / 1024:.1f}"),
     )
     if args.show_sql:
-        for result in results:
-            for row in result["rows"]:
-                print(f"\n# {result['size']} {row['feed']}")
-                for sql in row["sql"]:
-                    print(f"  {sql}")
+        print_queries(results, lambda row: row["feed"])
     return 0
 
 

@@ -45,6 +45,7 @@ from bench.measuring import (  # noqa: E402
     call_wsgi,
     measure_request,
     print_comparison,
+    print_queries,
     run_rounds,
     thousands,
 )
@@ -205,11 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
     )
     if args.show_sql:
-        for result in results:
-            for row in result["rows"]:
-                print(f"\n# {result['size']} {row['listing']} page {row['number']}")
-                for sql in row["sql"]:
-                    print(f"  {sql}")
+        print_queries(results, lambda row: f"{row['listing']} page {row['number']}")
     return 0
 
 

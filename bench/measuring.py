@@ -151,6 +151,15 @@ def print_comparison(
     print_table((*columns, "queries", "p50", "p95", "p50 ×", "p95 ×"), table, args.markdown)
 
 
+def print_queries(results: list[dict], name: Callable[[dict], str]) -> None:
+    """The queries of each measured row (``--show-sql``), under its size and ``name(row)``."""
+    for result in results:
+        for row in result["rows"]:
+            print(f"\n# {result['size']} {name(row)}")
+            for sql in row["sql"]:
+                print(f"  {sql}")
+
+
 def measure_request(
     application, path: str, query: str, repeat: int, warmup: int, size: int
 ) -> dict:

@@ -36,6 +36,7 @@ from bench.measuring import (  # noqa: E402
     call_wsgi,
     measure_request,
     print_comparison,
+    print_queries,
     run_rounds,
     thousands,
 )
@@ -122,11 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
     )
     if args.show_sql:
-        for result in results:
-            for row in result["rows"]:
-                print(f"\n# {result['size']} {row['address']}")
-                for sql in row["sql"]:
-                    print(f"  {sql}")
+        print_queries(results, lambda row: row["address"])
     return 0
 
 
