@@ -15,7 +15,7 @@ from django.utils.http import RFC3986_SUBDELIMS
 from wagtail.models import Locale, Page, Site
 from wagtail.query import PageQuerySet
 
-from newsroom.stories.models import StoryPage
+from newsroom.stories.audience import public_pages, readable_pages, restricted_paths
 from newsroom.taxonomy.models import CountryIndexPage, Term, TermIndexPage, TopicIndexPage
 
 # In the order of the site's menu.
@@ -61,23 +61,24 @@ class SiteReading:
         return self.request.build_absolute_uri("/").removesuffix("/")
 
     @cached_property
-    def _private(self) -> Q:
-        # Wagtail's ``public()`` reads the view restrictions each time it is called.
-        return Page.objects.all().private_q()
+    def _restricted(self) -> tuple[str, ...]:
+        # Read once for the request's many pages.
+        return restricted_paths()
 
-    def _visible(self, model: type[Page]) -> PageQuerySet:
+    @cached_property
+    def _in_site(self) -> Q:
         # A page outside the requested site has no address on it.
         in_site = Q(pk__in=[])
         for root_path, _prefix in self._roots:
             in_site |= Q(url_path__startswith=root_path)
-        return model.objects.live().exclude(self._private).filter(in_site)
+        return in_site
+
+    def _visible(self, model: type[Page]) -> PageQuerySet:
+        return public_pages(model.objects.all(), self._restricted).filter(self._in_site)
 
     def pages(self) -> PageQuerySet:
-        """Every page a reader may see on the site, in any language: live, with no view
-        restriction on it or above it, and, for a story, a publication time."""
-        # The few stories without one, rather than a join with every story.
-        undated = StoryPage.objects.filter(published_at__isnull=True).values("pk")
-        return self._visible(Page).exclude(pk__in=undated)
+        """Every page a reader may find on the site, in any language (``readable_pages``)."""
+        return readable_pages(Page.objects.all(), self._restricted).filter(self._in_site)
 
     def address(self, url_path: str) -> str | None:
         """The absolute address of the page at ``url_path`` in the tree, as Wagtail gives it

@@ -12,6 +12,8 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page
 
+from newsroom.stories.audience import readable_pages
+
 from .prefixes import supported_language, url_prefix
 
 _CACHE = "_newsroom_alternates"
@@ -95,7 +97,7 @@ def _versions(request, page: Page) -> dict[str, tuple[str, bool]]:
     depth_of = {key: index for index, key in enumerate(keys)}
     locales = {locale.pk: locale.language_code for locale in Locale.objects.all()}
     nearest: dict[str, tuple[int, Page]] = {}
-    for version in Page.objects.live().public().filter(translation_key__in=keys):
+    for version in readable_pages(Page.objects.filter(translation_key__in=keys)):
         code = locales.get(version.locale_id)
         if code is None:
             continue

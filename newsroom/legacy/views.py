@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from newsroom.core.views import ReaderFacingHttp404
+from newsroom.stories.audience import public_pages, readable_pages
 from newsroom.stories.models import SectionPage, StoryPage
 
 from .sections import listing_model_for, term_page_models
@@ -39,11 +40,8 @@ def legacy_item(request, legacy_id: str, language: str):
     had in Chinese or Mongolian that is here only in the default language leads to that one,
     which says at once which language it is in."""
     locale = locale_for(language)
-    stories = (
-        StoryPage.objects.live()
-        .public()
-        .filter(legacy_id__iexact=legacy_id)
-        .only("url_path", "path", "depth", "locale_id")
+    stories = readable_pages(StoryPage.objects.filter(legacy_id__iexact=legacy_id)).only(
+        "url_path", "path", "depth", "locale_id"
     )
     story = stories.filter(locale=locale).first()
     if story is None and locale.language_code != settings.LANGUAGE_CODE:
@@ -61,7 +59,7 @@ def _term_page(request, slug: str, locale: Locale) -> tuple[str, int] | None:
         term = term_model.objects.filter(locale=locale, slug=slug).first()
         if term is None:
             continue
-        index = index_model.objects.live().public().filter(locale=locale).first()
+        index = public_pages(index_model.objects.filter(locale=locale)).first()
         if index is not None:
             return index.term_url(term, request), index.per_page
     return None
@@ -70,7 +68,7 @@ def _term_page(request, slug: str, locale: Locale) -> tuple[str, int] | None:
 def _listing_page(request, slug: str, locale: Locale) -> tuple[str, int] | None:
     """The address and page size of the listing an old section name stands for."""
     model, kind = listing_model_for(slug)
-    listings = model.objects.live().public().filter(locale=locale)
+    listings = public_pages(model.objects.filter(locale=locale))
     if model is SectionPage:
         listings = listings.filter(kind=kind) if kind else listings.filter(slug=slug)
     listing = listings.first()

@@ -1,9 +1,9 @@
 """Keeping the index in step with what readers may see.
 
-A story is in the index while it is live, public (no view restriction on it or above it) and has
-a publication time — the rule every listing applies (``stories/selectors.py``). The signal
-handlers call these functions in the transaction that publishes, unpublishes, moves or restricts a
-page, so the index changes with the page or not at all."""
+A story is in the index while a reader may see it — the rule every listing applies
+(``stories/audience.py``). The signal handlers call these functions in the transaction that
+publishes, unpublishes, moves or restricts a page, so the index changes with the page or not at
+all."""
 
 from collections.abc import Iterable
 from html import unescape as unescape_entities
@@ -14,9 +14,10 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from newsroom.stories import audience
 from newsroom.stories.models import StoryPage
 
 from .backends import backend
@@ -31,17 +32,6 @@ def changed() -> None:
     """Mark the index as changed: results cached before are no longer read."""
     if not IndexVersion.objects.filter(pk=1).update(number=F("number") + 1):
         IndexVersion.objects.update_or_create(pk=1, defaults={"number": 1})
-
-
-def is_public(story: StoryPage) -> bool:
-    if not story.live or story.published_at is None:
-        return False
-    return not _restricted(story.path)
-
-
-def _ancestor_paths(path: str) -> list[str]:
-    step = Page.steplen
-    return [path[:end] for end in range(step, len(path) + 1, step)]
 
 
 def story_text(story: StoryPage) -> str:
@@ -72,7 +62,7 @@ def index_story(story: StoryPage) -> bool:
     """Write ``story``'s entry as it is now, or remove it when readers may not see it. Returns
     whether it is in the index. The caller marks the index ``changed()``, once for all it
     writes."""
-    if not is_public(story):
+    if not audience.reader_may_see(story):
         remove(story.pk)
         return False
     title = story.heading
@@ -115,24 +105,19 @@ def refresh_subtree(page: Page) -> None:
     """Bring the index in step for the stories at or below ``page`` after a change above them
     — a move, a view restriction added or removed — which changes whether readers may see them,
     not what they say."""
-    if _restricted(page.path):
+    if audience.is_restricted(page.path):
         if SearchEntry.objects.filter(page__path__startswith=page.path).delete()[0]:
             changed()
         return
     # What was hidden by a restriction that no longer applies; indexed stories stay as they are.
     missing = (
-        StoryPage.objects.live()
-        .filter(path__startswith=page.path, published_at__isnull=False)
+        audience.readable_pages(StoryPage.objects.filter(path__startswith=page.path))
         .exclude(pk__in=SearchEntry.objects.values("page_id"))
         .specific()
     )
     found = [index_story(story) for story in missing.iterator(chunk_size=200)]
     if any(found):
         changed()
-
-
-def _restricted(path: str) -> bool:
-    return PageViewRestriction.objects.filter(page__path__in=_ancestor_paths(path)).exists()
 
 
 def remove(page_id: int) -> None:
@@ -149,7 +134,8 @@ def rebuild(progress=None) -> int:
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         changed()
-        for story in StoryPage.objects.live().specific().iterator(chunk_size=500):
+        stories = audience.readable_pages(StoryPage.objects.all(), audience.restricted_paths())
+        for story in stories.specific().iterator(chunk_size=500):
             indexed += index_story(story)
             seen += 1
             if progress and seen % 1000 == 0:
