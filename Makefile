@@ -77,9 +77,10 @@ test-sqlite: install system-packages translations ## Only the whole suite on SQL
 test-postgres: postgres ## Only the suite without browser tests, on PostgreSQL
 	$(PYTEST_POSTGRES)
 
-lint: install ## ruff check and ruff format --check
+lint: install ## ruff check, ruff format --check, and the layering of the apps (lint-imports)
 	$(PYTHON) -m ruff check .
 	$(PYTHON) -m ruff format --check .
+	.venv/bin/lint-imports
 
 format: install ## Fix what ruff can fix and format the code
 	$(PYTHON) -m ruff check --fix .

@@ -27,7 +27,7 @@ def empty_cache():
 def structure(db):
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
-    from newsroom.stories.structure import ensure_site_structure
+    from newsroom.home.structure import ensure_site_structure
 
     # The structure's pages refer to nothing: recording their references is time for nothing.
     with disable_reference_index_auto_update():
@@ -39,7 +39,7 @@ def languages(db):
     """Every language's site structure, by language code: what ``setup_site`` makes."""
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
-    from newsroom.stories.structure import ensure_every_language
+    from newsroom.home.structure import ensure_every_language
 
     with disable_reference_index_auto_update():
         return ensure_every_language()

@@ -1124,8 +1124,8 @@ def generate_stories(
     from wagtail.models import Page, PageViewRestriction
 
     from newsroom.core.slugs import readable_slug
+    from newsroom.home.structure import ensure_every_language, ensure_site_structure
     from newsroom.stories.models import StoryPage, story_model_for_kind
-    from newsroom.stories.structure import ensure_every_language, ensure_site_structure
 
     rng = random.Random(seed)
     extra = random.Random(f"extra-{seed}")

@@ -11,10 +11,10 @@ from playwright.sync_api import Locator, Page, expect
 from wagtail.rich_text import RichText
 
 from e2e.editors import PASSWORD, USERNAME, sign_in
+from newsroom.home.structure import ensure_every_language
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import PressReleasePage, local_noon
-from newsroom.stories.structure import ensure_every_language
 
 pytestmark = [
     pytest.mark.browser,

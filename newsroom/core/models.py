@@ -10,7 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 
 
 class CreditedImage(AbstractImage):
@@ -246,40 +246,6 @@ class FooterLink(Orderable):
             raise ValidationError({"page": _("Choose a page or give another address.")})
         if self.url and not self.label.strip():
             raise ValidationError({"label": _("Give the words of the link to another address.")})
-
-
-class HomePage(Page):
-    """The front page of one language: the office's introduction and the newest stories."""
-
-    latest_count = 5
-
-    parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "stories.WhatsNewPage",
-        "stories.PressReleaseIndexPage",
-        "stories.SectionPage",
-        "events.EventIndexPage",
-        "projects.ProjectIndexPage",
-        "publications.PublicationIndexPage",
-        "videos.VideoIndexPage",
-        "taxonomy.CountryIndexPage",
-        "taxonomy.TopicIndexPage",
-    ]
-    template = "pages/home_page.html"
-
-    class Meta:
-        verbose_name = _("home page")
-
-    def get_context(self, request, *args, **kwargs):
-        from newsroom.stories.models import WhatsNewPage
-        from newsroom.stories.selectors import whats_new
-
-        context = super().get_context(request, *args, **kwargs)
-        context["latest"] = list(whats_new(self.locale)[: self.latest_count])
-        context["whats_new_page"] = (
-            WhatsNewPage.objects.live().child_of(self).only("url_path", "title").first()
-        )
-        return context
 
 
 class PublicChange(models.Model):

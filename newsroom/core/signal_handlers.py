@@ -5,8 +5,6 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from newsroom.taxonomy.models import Country, Office, Topic
-
 from .freshness import mark_public_change
 from .models import CreditedImage, NavigationSettings, OfficeSettings
 
@@ -28,12 +26,6 @@ def page_deleted(sender, instance, **kwargs):
 @receiver(post_delete, sender=PageViewRestriction)
 @receiver(post_save, sender=CreditedImage)
 @receiver(post_delete, sender=CreditedImage)
-@receiver(post_save, sender=Topic)
-@receiver(post_delete, sender=Topic)
-@receiver(post_save, sender=Country)
-@receiver(post_delete, sender=Country)
-@receiver(post_save, sender=Office)
-@receiver(post_delete, sender=Office)
 def shown_content_changed(sender, instance, **kwargs):
     mark_public_change()
 

@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from newsroom.core.page_routes import CalendarEntry, CalendarListing
 from newsroom.core.pagination import Group
-from newsroom.feeds.routes import CalendarEntry, CalendarListing
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import GroupedListingPage, StoryPage
 
@@ -203,3 +203,16 @@ class EventIndexPage(CalendarListing, GroupedListingPage):
                 count=lambda: events.count_where(Q(date_start__isnull=True)),
             ),
         ]
+
+    def calendar_events(self, today: date, limit: int) -> list[EventPage]:
+        """The events the listing's calendar holds: every upcoming event, the soonest first, then
+        the latest past ones, ``limit`` at most, with their own fields (venue, times, time zone).
+        Events without days have no place in a calendar."""
+        events = self.stories()
+        ids = list(selectors.upcoming_events(events, today).values_list("pk", flat=True)[:limit])
+        if len(ids) < limit:
+            past = selectors.past_events(events, today).values_list("pk", flat=True)
+            ids += list(past[: limit - len(ids)])
+        found = EventPage.objects.filter(pk__in=ids).select_related("locale").defer_streamfields()
+        by_id = {event.pk: event for event in found}
+        return [by_id[pk] for pk in ids if pk in by_id]

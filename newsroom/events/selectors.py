@@ -73,17 +73,3 @@ def undated_events(events: QuerySet) -> QuerySet:
     """The events of ``events`` without days (some old ones), the latest published first: they
     are listed among the past events, after the dated ones."""
     return _with_details(events).filter(date_start__isnull=True).order_by("-published_at", "-pk")
-
-
-def calendar_events(events: QuerySet, today: date, limit: int) -> list:
-    """The events a listing's calendar holds: every upcoming event, the soonest first, then the
-    latest past ones, ``limit`` at most, with their own fields (venue, times, time zone). Events
-    without days have no place in a calendar."""
-    from .models import EventPage
-
-    ids = list(upcoming_events(events, today).values_list("pk", flat=True)[:limit])
-    if len(ids) < limit:
-        ids += list(past_events(events, today).values_list("pk", flat=True)[: limit - len(ids)])
-    found = EventPage.objects.filter(pk__in=ids).select_related("locale").defer_streamfields()
-    by_id = {event.pk: event for event in found}
-    return [by_id[pk] for pk in ids if pk in by_id]

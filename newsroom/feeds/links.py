@@ -9,6 +9,11 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from newsroom.core.page_routes import CalendarListing
+from newsroom.home.models import HomePage
+from newsroom.stories.models import ListingPage
+from newsroom.taxonomy.models import TermIndexPage
+
 from .calendars import CONTENT_TYPE as CALENDAR_TYPE
 from .sources import term_heading
 from .syndication import FORMATS
@@ -40,11 +45,6 @@ def _feeds_below(base: str, query: str = "") -> list[FeedLink]:
 def feeds_of(context) -> tuple[str, list[FeedLink]]:
     """The name of the list the feeds follow and the feeds, for the page in ``context``; no
     feeds for a page that is not a listing."""
-    from newsroom.core.models import HomePage
-    from newsroom.events.models import EventIndexPage
-    from newsroom.stories.models import ListingPage
-    from newsroom.taxonomy.models import TermIndexPage
-
     request: HttpRequest | None = context.get("request")
     page: Page | None = context.get("page")
     if request is None or not isinstance(page, Page):
@@ -64,7 +64,7 @@ def feeds_of(context) -> tuple[str, list[FeedLink]]:
         return "", []
     base = page.get_url(request)
     links = _feeds_below(base)
-    if isinstance(page, EventIndexPage):
+    if isinstance(page, CalendarListing):
         links.append(
             FeedLink(
                 label=_("Calendar (iCal)"),

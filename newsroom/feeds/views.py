@@ -1,5 +1,6 @@
 """The feed and calendar answers, each served as a route of the page it follows
-(``routes.py``) and answering conditional requests (``newsroom/core/conditional.py``)."""
+(``newsroom/core/page_routes.py``, registered here) and answering conditional requests
+(``newsroom/core/conditional.py``)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,14 @@ from django.utils.translation import gettext as _
 
 from newsroom.core import clock
 from newsroom.core.conditional import answer_conditionally
+from newsroom.core.page_routes import (
+    ENTRY_CALENDAR,
+    LISTING_CALENDAR,
+    LISTING_FEED,
+    TERM_FEED,
+    answers,
+)
 from newsroom.core.views import ReaderFacingHttp404
-from newsroom.events import selectors as event_selectors
 from newsroom.events.models import EventIndexPage, EventPage
 from newsroom.stories.models import ListingPage
 from newsroom.taxonomy.models import TermIndexPage
@@ -40,12 +47,14 @@ def _feed_response(request: HttpRequest, source: sources.FeedSource, format_name
     return answer_conditionally(request, response)
 
 
+@answers(LISTING_FEED)
 def listing_feed(request: HttpRequest, page: ListingPage, format_name: str | None = None):
     """The feed of a listing page in ``format_name`` (RSS by default)."""
     format_name = _format(format_name)
     return _feed_response(request, sources.for_listing(request, page), format_name)
 
 
+@answers(TERM_FEED)
 def term_feed(
     request: HttpRequest,
     page: TermIndexPage,
@@ -68,18 +77,20 @@ def _calendar_response(request: HttpRequest, calendar, filename: str | None = No
     return answer_conditionally(request, response)
 
 
+@answers(LISTING_CALENDAR)
 def events_calendar(request: HttpRequest, page: EventIndexPage):
     """The calendar of an events listing, to subscribe to."""
     source = sources.for_listing(request, page)
     calendar = calendars.new_calendar(
         name=source.title, description=source.description, url=source.link
     )
-    for event in event_selectors.calendar_events(page.stories(), clock.today(), FEED_LIMIT):
+    for event in page.calendar_events(clock.today(), FEED_LIMIT):
         url = sources.absolute_url(request, event)
         calendar.add_component(calendars.event_component(event, url))
     return _calendar_response(request, calendar)
 
 
+@answers(ENTRY_CALENDAR)
 def event_calendar(request: HttpRequest, event: EventPage):
     """One event as a file to add to a calendar."""
     if event.date_start is None:

@@ -12,10 +12,10 @@ from urllib.parse import urlsplit
 
 from django.utils.translation import gettext as _
 
+from newsroom.home.structure import SECTIONS
 from newsroom.legacy.sections import ALIASES
 from newsroom.legacy.views import LEGACY_LANGUAGES
 from newsroom.stories.kinds import Kind
-from newsroom.stories.structure import SECTIONS
 
 ITEM_ADDRESS = re.compile(
     r"^/(?P<office>[\w-]+)/(?P<sections>(?:[\w-]+/)+)(?P<legacy_id>WCMS_\d+)"

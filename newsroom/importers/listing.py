@@ -8,8 +8,8 @@ the same file again changes nothing.
 "In its order" means what each listing orders by. Most list newest first by ``published_at``,
 which the import assigns (``ordering.py``). Events and projects are listed by their own days, in
 groups that depend on the day the page is read; the parser refuses a file those rules could not
-show as it is, and ``published_at`` only settles ties and undated items: a story keeps the one it
-has, and a new one never gets one in the future. A country's page lists
+show as it is (``order_rules.py``), and ``published_at`` only settles ties and undated items: a
+story keeps the one it has, and a new one never gets one in the future. A country's page lists
 by ``published_at`` under the month of publication, so each item gets a time in its month.
 """
 
@@ -34,20 +34,23 @@ from wagtail.models import Locale, Page, Site
 from newsroom.core.dates import format_day
 from newsroom.core.models import CreditedImage
 from newsroom.core.slugs import SlugClaims
+from newsroom.home.structure import SiteStructure, ensure_site_structure
 from newsroom.stories.kinds import DateDisplay, Kind, kind_for_label
 from newsroom.stories.models import StoryPage, story_model_for_kind
-from newsroom.stories.structure import SiteStructure, ensure_site_structure
 from newsroom.taxonomy.models import Country
 
+from .errors import ListingError
+from .items import ListingItem
+from .layouts import COUNTRY_LISTING, Grouping, Slot
 from .ordering import announcement_times, publication_times, publication_times_by_month
-from .parser import COUNTRY_LISTING, Grouping, ListingError, ListingFile, ListingItem, Slot
+from .parser import ListingFile
 
 
 def _section(kind: Kind) -> Callable[[SiteStructure], Page]:
     return lambda structure: structure.sections[kind]
 
 
-# The page each listing fills, by the listing's key in ``parser.LAYOUTS``; a country's listing
+# The page each listing fills, by the listing's key in ``layouts.LAYOUTS``; a country's listing
 # fills a route of the countries page instead (``_country_page_path``).
 LISTING_PAGES: dict[str, Callable[[SiteStructure], Page]] = {
     "whats_new": attrgetter("whats_new"),

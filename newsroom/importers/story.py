@@ -22,13 +22,14 @@ from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText
 
 from newsroom.core.slugs import SlugClaims
+from newsroom.home.structure import ensure_site_structure
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import StoryPage, local_noon, story_model_for_kind
-from newsroom.stories.structure import ensure_site_structure
 
+from .fields import OWN_DAYS
 from .legacy_url import LegacyAddress
 from .listing import _path_of
-from .story_parser import OWN_DAYS, StoryError, StoryFile
+from .story_parser import StoryError, StoryFile
 
 PARAGRAPH_BLOCK = "paragraph"
 

@@ -4,7 +4,8 @@ A story file is the text of one item page — a press release, a news item, a st
 feature, an event, a project, a publication or a video — as a reader copies it
 (``docs/text-forms.md``): an optional kicker, the title, an optional standfirst, a statement's
 speaker line, the byline (or a video's “Date issued: …” line, or an event's or project's days,
-venue and funder), a publication's ISBN and document lines, then the body's paragraphs.
+venue and funder, read by ``bylines.py``), a publication's ISBN and document lines, then the
+body's paragraphs.
 
 Like the listing parser, this module never touches the database.
 """
@@ -18,30 +19,15 @@ from django.utils.translation import gettext as _
 
 from newsroom.stories.kinds import Kind, kind_for_label
 
-from .parser import (
-    ListingError,
-    _Paragraph,
-    _paragraphs,
-    parse_date,
-    parse_document,
-    parse_duration,
-    parse_funder,
-    parse_when,
-    read_text,
-)
+from .bylines import Details, details_start, read_details
+from .errors import ListingError, StoryError
+from .fields import OWN_DAYS, parse_document
+from .text import Paragraph, read_text, split_paragraphs
 
-BYLINE_BAR = "|"
+__all__ = ["StoryError", "StoryFile", "parse_story", "read_story_file"]
+
 SPEAKER_LINE = re.compile(r"^By\s+(?P<speaker>.+)$")
-DATE_ISSUED_LINE = re.compile(r"^Date issued:\s*(?P<rest>.*)$", re.IGNORECASE)
 ISBN_LINE = re.compile(r"^ISBN:\s*(?P<isbn>.*)$", re.IGNORECASE)
-# Before its byline, a story has at most a kicker, a title, a standfirst and a speaker line.
-HEAD_PARAGRAPHS = 4
-# Kinds whose page shows their days (and venue or funder) where the byline would be.
-OWN_DAYS = {Kind.EVENT, Kind.PROJECT}
-
-
-class StoryError(ListingError):
-    """Why a story file cannot be imported, and on which line; the import then writes nothing."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +35,7 @@ class StoryFile:
     """One item page as read from its file.
 
     ``date_end`` is set only for a range (an event's days, a project's duration). ``venue`` and
-    ``is_online`` are an event's, as :class:`parser.When` gives them; None when the text shows
+    ``is_online`` are an event's, as :class:`fields.When` gives them; None when the text shows
     no days. ``document`` is what the page says of a publication's file (“PDF, 1.2 MB”).
     """
 
@@ -73,23 +59,6 @@ class StoryFile:
     @property
     def is_range(self) -> bool:
         return self.date_end is not None
-
-
-@dataclass
-class _Details:
-    """What the paragraphs standing where the byline is say, and the kind they give."""
-
-    kind: Kind | None = None
-    # The line that gave the kind, for the message when another paragraph disagrees.
-    kind_line: int | None = None
-    place: str = ""
-    date_start: date | None = None
-    date_end: date | None = None
-    venue: str | None = None
-    is_online: bool | None = None
-    funder: str = ""
-    duration: timedelta | None = None
-    is_byline: bool = False
 
 
 def read_story_file(path: str | Path, *, section_kind: Kind | None = None) -> StoryFile:
@@ -117,10 +86,10 @@ def parse_story(text: str, *, section_kind: Kind | None = None) -> StoryFile:
 
 
 def _parse_story(text: str, section_kind: Kind | None) -> StoryFile:
-    paragraphs = _paragraphs(text.removeprefix("\ufeff"))
+    paragraphs = split_paragraphs(text.removeprefix("\ufeff"))
     if not paragraphs:
         raise StoryError(None, _("The file is empty; a story starts with its kicker or its title."))
-    start = _details_start(paragraphs)
+    start = details_start(paragraphs)
     if start is None:
         return _without_details(paragraphs, section_kind)
     if start == 0:
@@ -130,8 +99,8 @@ def _parse_story(text: str, section_kind: Kind | None) -> StoryFile:
             % {"text": paragraphs[0].text},
         )
     head, rest = paragraphs[:start], paragraphs[start:]
-    details, rest = _details(rest)
-    speaker: _Paragraph | None = None
+    details, rest = read_details(rest)
+    speaker: Paragraph | None = None
     if len(head) > 1 and SPEAKER_LINE.match(head[-1].text):
         speaker, head = head[-1], head[:-1]
     kicker, title, standfirst = _head(head, rest[0].line if rest else None)
@@ -162,119 +131,9 @@ def _parse_story(text: str, section_kind: Kind | None) -> StoryFile:
     )
 
 
-def _is_details(paragraph: _Paragraph) -> bool:
-    """Whether ``paragraph`` is a byline or what stands in its place."""
-    text, line = paragraph.text, paragraph.line
-    return (
-        _byline(paragraph) is not None
-        or DATE_ISSUED_LINE.match(text) is not None
-        or parse_when(text, line) is not None
-        or parse_funder(text, line) is not None
-    )
-
-
-def _details_start(paragraphs: list[_Paragraph]) -> int | None:
-    for index, paragraph in enumerate(paragraphs[: HEAD_PARAGRAPHS + 1]):
-        if _is_details(paragraph):
-            return index
-    return None
-
-
-def _byline(paragraph: _Paragraph) -> tuple[Kind, str, date] | None:
-    """The kind, place and date of a byline, “Press release | Beijing, China | 11 April 2019”."""
-    parts = [part.strip() for part in paragraph.text.split(BYLINE_BAR)]
-    if len(parts) not in (2, 3):
-        return None
-    kind = kind_for_label(parts[0])
-    if kind is None:
-        return None
-    dates = parse_date(parts[-1], paragraph.line)
-    if dates is None:
-        return None
-    start, end = dates
-    if end is not None:
-        raise StoryError(
-            paragraph.line,
-            _("the byline “%(text)s” shows a range; a byline shows a single date.")
-            % {"text": paragraph.text},
-        )
-    place = parts[1] if len(parts) == 3 else ""
-    if len(parts) == 3 and not place:
-        raise StoryError(
-            paragraph.line,
-            _("the byline “%(text)s” has an empty place between its bars.")
-            % {"text": paragraph.text},
-        )
-    return kind, place, start
-
-
-def _details(paragraphs: list[_Paragraph]) -> tuple[_Details, list[_Paragraph]]:
-    """Read the byline, or what stands in its place, from the head of ``paragraphs``."""
-    first, rest = paragraphs[0], paragraphs[1:]
-    details = _Details(kind_line=first.line)
-    byline = _byline(first)
-    if byline is not None:
-        details.kind, details.place, details.date_start = byline
-        details.is_byline = True
-        return details, rest
-    issued = DATE_ISSUED_LINE.match(first.text)
-    if issued is not None:
-        _date_issued(first, issued["rest"], details)
-        return details, rest
-    when = parse_when(first.text, first.line)
-    if when is not None:
-        details.date_start, details.date_end = when.date_start, when.date_end
-        details.venue, details.is_online = when.venue, when.is_online
-        if when.venue or when.is_online:
-            details.kind = Kind.EVENT
-        if rest and (funder := parse_funder(rest[0].text, rest[0].line)) is not None:
-            if details.kind == Kind.EVENT:
-                raise StoryError(
-                    rest[0].line,
-                    _(
-                        "an event's venue and a project's funder stand together; a story is "
-                        "either an event, with days and a venue, or a project, with a duration "
-                        "and a funder."
-                    ),
-                )
-            details.kind, details.kind_line, details.funder = Kind.PROJECT, rest[0].line, funder
-            details.venue = details.is_online = None
-            rest = rest[1:]
-        return details, rest
-    details.kind, details.funder = Kind.PROJECT, parse_funder(first.text, first.line)
-    return details, rest
-
-
-def _date_issued(paragraph: _Paragraph, rest: str, details: _Details) -> None:
-    """A video's “Date issued: 08 November 2016 | Size/duration: 00:12:28”."""
-    issued, _bar, size = (part.strip() for part in rest.partition(BYLINE_BAR))
-    dates = parse_date(issued, paragraph.line)
-    if dates is None or dates[1] is not None:
-        raise StoryError(
-            paragraph.line,
-            _(
-                "“%(text)s” does not give the date the video was issued, such as "
-                "“Date issued: 08 November 2016”."
-            )
-            % {"text": paragraph.text},
-        )
-    details.kind, details.date_start = Kind.VIDEO, dates[0]
-    if size:
-        details.duration = parse_duration(size, paragraph.line)
-        if details.duration is None:
-            raise StoryError(
-                paragraph.line,
-                _(
-                    "after its date, “%(text)s” should give the video's length, such as "
-                    "“| Size/duration: 00:12:28”."
-                )
-                % {"text": paragraph.text},
-            )
-
-
 def _head(
-    head: list[_Paragraph], next_line: int | None
-) -> tuple[_Paragraph | None, _Paragraph, _Paragraph | None]:
+    head: list[Paragraph], next_line: int | None
+) -> tuple[Paragraph | None, Paragraph, Paragraph | None]:
     """The kicker, title and standfirst of the paragraphs before the byline."""
     if len(head) == 1:
         return None, head[0], None
@@ -294,13 +153,13 @@ def _head(
     )
 
 
-def _without_details(paragraphs: list[_Paragraph], section_kind: Kind | None) -> StoryFile:
+def _without_details(paragraphs: list[Paragraph], section_kind: Kind | None) -> StoryFile:
     """A story without a byline: an event or project whose days are not known yet."""
     first, *rest = paragraphs
-    kicker: _Paragraph | None = None
+    kicker: Paragraph | None = None
     if kind_for_label(first.text) is not None and rest:
         kicker, (first, *rest) = first, rest
-    kind = _kind(kicker, _Details(), section_kind, first)
+    kind = _kind(kicker, Details(), section_kind, first)
     if kind not in OWN_DAYS:
         raise StoryError(
             first.line,
@@ -321,7 +180,7 @@ def _without_details(paragraphs: list[_Paragraph], section_kind: Kind | None) ->
 
 
 def _kind(
-    kicker: _Paragraph | None, details: _Details, section_kind: Kind | None, title: _Paragraph
+    kicker: Paragraph | None, details: Details, section_kind: Kind | None, title: Paragraph
 ) -> Kind:
     """The kind the kicker, the byline or its stand-in, or else the old address gives."""
     labelled = kind_for_label(kicker.text) if kicker else None
@@ -351,7 +210,7 @@ def _kind(
     return kind
 
 
-def _check_details(kind: Kind, details: _Details, speaker: _Paragraph | None) -> None:
+def _check_details(kind: Kind, details: Details, speaker: Paragraph | None) -> None:
     if details.is_byline and kind == Kind.EVENT:
         raise StoryError(
             details.kind_line,
@@ -396,7 +255,7 @@ def _check_details(kind: Kind, details: _Details, speaker: _Paragraph | None) ->
         )
 
 
-def _isbn(paragraphs: list[_Paragraph]) -> tuple[str, list[_Paragraph]]:
+def _isbn(paragraphs: list[Paragraph]) -> tuple[str, list[Paragraph]]:
     if not paragraphs:
         return "", paragraphs
     match = ISBN_LINE.match(paragraphs[0].text)
@@ -412,7 +271,7 @@ def _isbn(paragraphs: list[_Paragraph]) -> tuple[str, list[_Paragraph]]:
     return isbn, paragraphs[1:]
 
 
-def _document(paragraphs: list[_Paragraph]) -> tuple[str, list[_Paragraph]]:
+def _document(paragraphs: list[Paragraph]) -> tuple[str, list[Paragraph]]:
     if not paragraphs:
         return "", paragraphs
     document = parse_document(paragraphs[0].text, paragraphs[0].line)
@@ -421,7 +280,7 @@ def _document(paragraphs: list[_Paragraph]) -> tuple[str, list[_Paragraph]]:
     return document, paragraphs[1:]
 
 
-def _editorial(kicker: _Paragraph | None) -> str:
+def _editorial(kicker: Paragraph | None) -> str:
     """The kicker to store: none when it is a kind's label, so the label shows in any language."""
     if kicker is None or kind_for_label(kicker.text) is not None:
         return ""

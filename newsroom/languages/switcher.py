@@ -13,6 +13,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page
 
 from newsroom.stories.audience import readable_pages
+from newsroom.taxonomy.models import TermIndexPage
 
 from .prefixes import supported_language, url_prefix
 
@@ -122,8 +123,6 @@ def _versions(request, page: Page) -> dict[str, tuple[str, bool]]:
 def _languages_with_route(page: Page, suffix: str, locales: dict[int, str]) -> set[str] | None:
     """The languages in which a country's or topic's page at ``suffix`` exists, or None when
     the route is not a term's (a year of the archive exists in every language)."""
-    from newsroom.taxonomy.models import TermIndexPage
-
     specific = page.specific_deferred
     if not isinstance(specific, TermIndexPage):
         return None

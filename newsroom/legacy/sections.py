@@ -3,8 +3,8 @@
 from django.apps import apps
 from django.db.models import Model
 
+from newsroom.home.structure import SECTIONS as STORY_SECTIONS
 from newsroom.stories.kinds import Kind
-from newsroom.stories.structure import SECTIONS as STORY_SECTIONS
 
 # Old section names that are not the slug of the page they lead to.
 ALIASES: dict[str, str] = {

@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "newsroom.projects",
     "newsroom.publications",
     "newsroom.videos",
+    "newsroom.home",
     "newsroom.importers",
     "newsroom.legacy",
     "newsroom.languages",

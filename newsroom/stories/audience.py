@@ -44,7 +44,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from .models import StoryPage
+from .models.story import StoryPage
 
 LISTING_ORDER = ("-published_at", "-pk")
 

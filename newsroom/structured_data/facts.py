@@ -17,8 +17,9 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from newsroom.core.dates import year_heading
-from newsroom.core.models import STORY_PICTURE, CreditedImage, HomePage, OfficeSettings
+from newsroom.core.models import STORY_PICTURE, CreditedImage, OfficeSettings
 from newsroom.core.pagination import PAGE_PARAMETER
+from newsroom.home.models import HomePage
 from newsroom.languages.prefixes import supported_language, url_prefix
 from newsroom.languages.switcher import alternates, route_below
 from newsroom.stories.models import StoryPage

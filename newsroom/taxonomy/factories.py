@@ -1,8 +1,8 @@
 """Stories filed under countries and topics, for tests."""
 
+from newsroom.home.structure import SiteStructure
 from newsroom.stories.factories import make_story
 from newsroom.stories.models import StoryPage
-from newsroom.stories.structure import SiteStructure
 
 from .models import Country, Topic
 

@@ -10,9 +10,14 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from newsroom.core.navigation import Link
+from newsroom.core.page_routes import TERM_FEED, answer
 from newsroom.core.pagination import paginate
 from newsroom.core.views import ReaderFacingHttp404
 from newsroom.stories.kinds import Kind
+
+from .listing import group_by_month, requested_kind
+from .selectors import kinds_among, stories_about_country, stories_on_topic
 
 
 class Term(TranslatableMixin, index.Indexed, models.Model):
@@ -90,7 +95,7 @@ class TermIndexPage(RoutablePageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
     term_template = "pages/term_page.html"
@@ -126,19 +131,17 @@ class TermIndexPage(RoutablePageMixin, Page):
     @path("<str:slug>/feed/<str:format_name>/", name="term_feed_format")
     def term_feed(self, request, slug: str, format_name: str | None = None):
         """The feed of a term's page, of the kind its ``?kind=`` asks for (``newsroom/feeds``)."""
-        from newsroom.feeds.views import term_feed
-
-        from .listing import requested_kind
-
-        return term_feed(request, self, slug, requested_kind(request), format_name)
+        return answer(
+            TERM_FEED,
+            request,
+            self,
+            slug=slug,
+            kind=requested_kind(request),
+            format_name=format_name,
+        )
 
     @path("<str:slug>/")
     def term(self, request, slug: str):
-        from newsroom.core.navigation import Link
-
-        from .listing import group_by_month, requested_kind
-        from .selectors import kinds_among
-
         kind = requested_kind(request)
         term = self.terms().filter(slug=slug).first()
         if term is None:
@@ -179,8 +182,6 @@ class CountryIndexPage(TermIndexPage):
         return gettext("%(country)s resources") % {"country": term.name}
 
     def stories_for(self, term: Term, kind: str | None = None):
-        from .selectors import stories_about_country
-
         return stories_about_country(self.locale, term, kind=kind)
 
     def unknown_term_message(self, slug: str) -> str:
@@ -197,8 +198,6 @@ class TopicIndexPage(TermIndexPage):
         verbose_name = _("topics page")
 
     def stories_for(self, term: Term, kind: str | None = None):
-        from .selectors import stories_on_topic
-
         return stories_on_topic(self.locale, term, kind=kind)
 
     def unknown_term_message(self, slug: str) -> str:

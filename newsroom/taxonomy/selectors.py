@@ -12,6 +12,8 @@ of its kind (:func:`kinds_among`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import connections
 from django.db.models import Model, QuerySet
 from wagtail.models import Locale
@@ -21,7 +23,9 @@ from newsroom.stories.kinds import Kind
 from newsroom.stories.models import StoryPage
 from newsroom.stories.selectors import StoryListing, published_stories, stories_of_kind
 
-from .models import Country, Topic
+if TYPE_CHECKING:
+    # The term pages (``models.py``) read these functions: the terms are named for type checks only.
+    from .models import Country, Topic
 
 
 def _filed_under(locale: Locale, field_name: str, term: Model, kind: str | None) -> StoryListing:

@@ -3,6 +3,7 @@ from django.utils.html import format_html
 
 from newsroom.core import dates
 from newsroom.core.dates import UNPADDED_KINDS, format_day, range_parts
+from newsroom.core.navigation import breadcrumbs as trail
 
 register = template.Library()
 
@@ -51,42 +52,10 @@ def year_heading(year: int | str | None) -> str | None:
     return dates.year_heading(number)
 
 
-@register.inclusion_tag("components/header.html", takes_context=True)
-def site_header(context):
-    from newsroom.core.navigation import main_menu
-
-    request = context.get("request")
-    home, items = main_menu(request, context.get("page")) if request else (None, [])
-    return {
-        "request": request,
-        "page": context.get("page"),
-        "settings": context.get("settings"),
-        "home": home,
-        "menu": items,
-        # The results page keeps the reader's search in the box.
-        "search_text": getattr(context.get("query"), "text", ""),
-        # A view that is not a page gives the language switcher its own addresses.
-        "alternates": context.get("alternates"),
-    }
-
-
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     """The trail to the page; a page's sub-pages add their own steps as ``breadcrumb_tail``."""
-    from newsroom.core.navigation import breadcrumbs as trail
-
     request = context.get("request")
     page = context.get("page")
     crumbs = trail(request, page, context.get("breadcrumb_tail")) if request else []
     return {"crumbs": crumbs}
-
-
-@register.inclusion_tag("components/footer.html", takes_context=True)
-def site_footer(context):
-    from newsroom.core.navigation import footer_links
-
-    request = context.get("request")
-    return {
-        "settings": context.get("settings"),
-        "links": footer_links(request) if request else [],
-    }

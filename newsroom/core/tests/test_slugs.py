@@ -5,9 +5,9 @@ from urllib.parse import unquote
 import pytest
 
 from newsroom.core.slugs import MAX_UNBROKEN_LENGTH, SlugClaims, readable_slug
+from newsroom.home.structure import ensure_every_language
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import Kind
-from newsroom.stories.structure import ensure_every_language
 
 
 @pytest.mark.parametrize(

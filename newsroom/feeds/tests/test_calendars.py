@@ -7,6 +7,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from newsroom.core import clock
+from newsroom.events.factories import make_event
 from newsroom.events.models import EventPage
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import Kind
@@ -24,12 +25,6 @@ def today(monkeypatch):
     return TODAY
 
 
-def event(structure, title, start=None, end=None, **fields) -> EventPage:
-    return make_story(
-        structure, kind=Kind.EVENT, title=title, date_start=start, date_end=end, **fields
-    )
-
-
 def only_event(client, page: EventPage):
     found = events_of(calendar(client, page.url + "calendar/"))
     assert len(found) == 1
@@ -37,7 +32,7 @@ def only_event(client, page: EventPage):
 
 
 def test_an_event_of_two_days_ends_on_its_second_day_inclusive(client, structure):
-    forum = event(structure, "Forum", date(2015, 10, 13), date(2015, 10, 14), venue="Beijing")
+    forum = make_event(structure, "Forum", date(2015, 10, 13), date(2015, 10, 14), venue="Beijing")
 
     entry = only_event(client, forum)
 
@@ -49,7 +44,7 @@ def test_an_event_of_two_days_ends_on_its_second_day_inclusive(client, structure
 
 
 def test_an_event_of_one_day_lasts_that_day(client, structure):
-    seminar = event(structure, "Seminar", date(2021, 10, 6))
+    seminar = make_event(structure, "Seminar", date(2021, 10, 6))
 
     entry = only_event(client, seminar)
 
@@ -61,7 +56,7 @@ def test_an_event_of_one_day_lasts_that_day(client, structure):
 
 def test_a_timed_event_is_in_its_venues_time_zone(client, structure):
     ulaanbaatar = ZoneInfo("Asia/Ulaanbaatar")
-    meeting = event(
+    meeting = make_event(
         structure,
         "Tripartite meeting",
         date(2021, 11, 2),
@@ -83,14 +78,14 @@ def test_a_timed_event_is_in_its_venues_time_zone(client, structure):
 
 
 def test_an_event_has_its_title_venue_address_and_summary(client, structure):
-    forum = event(
+    forum = make_event(
         structure,
         "Forum on skills",
         date(2021, 10, 6),
         venue="Beijing, China",
         teaser="Employers and workers on apprenticeships.",
     )
-    webinar = event(structure, "Webinar", date(2021, 10, 8), is_online=True)
+    webinar = make_event(structure, "Webinar", date(2021, 10, 8), is_online=True)
 
     entry = only_event(client, forum)
     online = only_event(client, webinar)
@@ -103,7 +98,7 @@ def test_an_event_has_its_title_venue_address_and_summary(client, structure):
 
 
 def test_an_updated_event_keeps_its_uid(client, structure):
-    forum = event(structure, "Forum", date(2021, 10, 6))
+    forum = make_event(structure, "Forum", date(2021, 10, 6))
     before = only_event(client, forum)
 
     forum.title, forum.slug, forum.date_start = "Forum, postponed", "forum-postponed", None
@@ -118,7 +113,7 @@ def test_an_updated_event_keeps_its_uid(client, structure):
 
 
 def test_the_same_event_in_another_language_is_another_entry(client, languages):
-    english = event(languages["en"], "Forum", date(2021, 10, 6))
+    english = make_event(languages["en"], "Forum", date(2021, 10, 6))
     chinese = make_story(
         languages["zh-hans"],
         kind=Kind.EVENT,
@@ -133,12 +128,12 @@ def test_the_same_event_in_another_language_is_another_entry(client, languages):
 def test_the_listing_calendar_holds_upcoming_then_recent_past_events_with_days(
     client, structure, today
 ):
-    event(structure, "Past", date(2021, 9, 1))
-    event(structure, "Today", TODAY)
-    event(structure, "Next month", date(2021, 11, 1), date(2021, 11, 2))
-    event(structure, "Undated")
-    event(structure, "Draft", date(2021, 10, 20), publish=False)
-    private = event(structure, "Private", date(2021, 10, 21))
+    make_event(structure, "Past", date(2021, 9, 1))
+    make_event(structure, "Today", TODAY)
+    make_event(structure, "Next month", date(2021, 11, 1), date(2021, 11, 2))
+    make_event(structure, "Undated")
+    make_event(structure, "Draft", date(2021, 10, 20), publish=False)
+    private = make_event(structure, "Private", date(2021, 10, 21))
     PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret"
     )
@@ -156,7 +151,7 @@ def test_the_listing_calendar_holds_upcoming_then_recent_past_events_with_days(
 
 def test_the_listing_calendar_holds_50_events(client, structure, today):
     for number in range(52):
-        event(structure, f"Event {number}", TODAY - timedelta(days=number))
+        make_event(structure, f"Event {number}", TODAY - timedelta(days=number))
 
     entries = events_of(calendar(client, "/en/events/calendar/"))
 
@@ -165,7 +160,7 @@ def test_the_listing_calendar_holds_50_events(client, structure, today):
 
 
 def test_an_event_file_is_a_download_named_after_the_event(client, structure):
-    forum = event(structure, "Forum", date(2021, 10, 6))
+    forum = make_event(structure, "Forum", date(2021, 10, 6))
 
     response = get(client, forum.url + "calendar/")
 
@@ -173,7 +168,7 @@ def test_an_event_file_is_a_download_named_after_the_event(client, structure):
 
 
 def test_an_event_without_days_cannot_be_added_to_a_calendar(client, structure):
-    undated = event(structure, "Undated")
+    undated = make_event(structure, "Undated")
 
     response = client.get(undated.url + "calendar/")
 
@@ -182,11 +177,11 @@ def test_an_event_without_days_cannot_be_added_to_a_calendar(client, structure):
 
 
 def test_a_private_or_unpublished_events_file_is_not_served(client, structure):
-    private = event(structure, "Private", date(2021, 10, 6))
+    private = make_event(structure, "Private", date(2021, 10, 6))
     PageViewRestriction.objects.create(
         page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret"
     )
-    withdrawn = event(structure, "Withdrawn", date(2021, 10, 6))
+    withdrawn = make_event(structure, "Withdrawn", date(2021, 10, 6))
     url = withdrawn.url
     withdrawn.unpublish()
 
@@ -197,7 +192,7 @@ def test_a_private_or_unpublished_events_file_is_not_served(client, structure):
 
 
 def test_the_event_page_shows_its_times_and_a_link_to_its_calendar_file(client, structure):
-    meeting = event(
+    meeting = make_event(
         structure,
         "Meeting",
         date(2021, 11, 2),

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import Kind
 
 from .helpers import get
@@ -84,8 +85,6 @@ def test_the_home_page_offers_the_feeds_of_whats_new(client, structure):
 
 
 def test_a_story_page_offers_no_feed(client, structure):
-    from newsroom.stories.factories import make_story
-
     story = make_story(structure, kind=Kind.NEWS, title="A story")
 
     html = get(client, story.url).content.decode()

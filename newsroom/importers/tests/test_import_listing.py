@@ -10,8 +10,9 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Locale, Page, Revision
 
-from newsroom.core.models import CreditedImage, HomePage
+from newsroom.core.models import CreditedImage
 from newsroom.events.models import EventPage
+from newsroom.home.models import HomePage
 from newsroom.importers.parser import read_listing_file
 from newsroom.projects.models import ProjectPage
 from newsroom.stories.kinds import DateDisplay, Kind

@@ -9,8 +9,8 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from wagtail.models import Page, Revision
 
-from newsroom.core.models import HomePage
 from newsroom.events.models import EventPage
+from newsroom.home.models import HomePage
 from newsroom.projects.models import ProjectPage
 from newsroom.publications.models import PublicationPage
 from newsroom.stories.kinds import DateDisplay, Kind

@@ -8,8 +8,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
 
-from newsroom.core.models import HomePage
 from newsroom.events.models import EventPage
+from newsroom.home.models import HomePage
 from newsroom.projects.models import ProjectPage
 from newsroom.publications.models import PublicationPage
 from newsroom.stories.kinds import Kind

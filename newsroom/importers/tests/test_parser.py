@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from newsroom.importers.parser import ListingError, parse_date, parse_listing, read_listing_file
+from newsroom.importers.parser import ListingError, parse_listing, read_listing_file
 
 
 def test_whats_new_seed_reads_as_ten_items_in_order(seeds_dir):
@@ -106,24 +106,6 @@ def test_ranges_in_the_three_forms_the_office_writes(files_dir):
     ]
     assert all(item.is_range for item in listing.items)
     assert listing.items[1].teaser == ""
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("28 March 2017", (date(2017, 3, 28), None)),
-        ("3 November 2021", (date(2021, 11, 3), None)),
-        ("13 - 14 October 2015", (date(2015, 10, 13), date(2015, 10, 14))),
-        ("13–14 October 2015", (date(2015, 10, 13), date(2015, 10, 14))),
-        ("14 September - 31 December 2015", (date(2015, 9, 14), date(2015, 12, 31))),
-        ("1 July 2019 – 30 June 2022", (date(2019, 7, 1), date(2022, 6, 30))),
-        ("09 March 2017, the ILO and SAWS met.", None),
-        ("March 2017", None),
-        ("2021", None),
-    ],
-)
-def test_a_date_paragraph_is_only_a_date_or_a_range(text, expected):
-    assert parse_date(text, line=1) == expected
 
 
 def test_lines_of_one_paragraph_join_and_windows_line_ends_are_read():
@@ -229,20 +211,6 @@ def test_a_file_without_items_is_refused_as_a_whole(files_dir, name, message):
 
     assert refused.value.line is None
     assert str(refused.value).startswith(message)
-
-
-def test_a_missing_file_is_named(tmp_path):
-    missing = tmp_path / "whats-new.txt"
-
-    with pytest.raises(ListingError) as refused:
-        read_listing_file(missing)
-
-    assert str(refused.value) == f"The file “{missing}” does not exist."
-
-
-def test_a_folder_is_not_a_listing(tmp_path):
-    with pytest.raises(ListingError, match="is a folder, not a file to import"):
-        read_listing_file(tmp_path)
 
 
 def test_the_heading_may_use_the_old_sites_curly_apostrophe():

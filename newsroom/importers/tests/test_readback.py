@@ -11,8 +11,8 @@ from django.core.management import call_command
 from wagtail.documents import get_document_model
 
 from newsroom.core import clock
-from newsroom.core.textmode import contains_run, folded_lines, text_dump
 from newsroom.publications.models import PublicationPage
+from testing.textmode import contains_run, folded_lines, text_dump
 
 pytestmark = pytest.mark.django_db
 

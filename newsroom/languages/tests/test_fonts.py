@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsroom.stories.structure import ensure_every_language
+from newsroom.home.structure import ensure_every_language
 
 STYLESHEET = Path(__file__).resolve().parents[2] / "static" / "css" / "newsroom.css"
 

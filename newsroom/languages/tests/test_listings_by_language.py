@@ -11,7 +11,7 @@ from wagtail_localize.operations import TranslationCreator
 
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.taxonomy.factories import make_filed_story
-from newsroom.taxonomy.models import Country
+from newsroom.taxonomy.models import Country, Topic
 
 pytestmark = pytest.mark.django_db
 
@@ -103,8 +103,6 @@ def test_the_story_page_offers_its_translation_and_each_listing_otherwise(client
 
 
 def test_a_topic_not_yet_translated_leads_to_the_other_languages_topics_page(client, languages):
-    from newsroom.taxonomy.models import Topic
-
     Topic.objects.create(locale=languages["en"].home.locale, name="Green jobs", slug="green-jobs")
 
     html = client.get("/en/topics/green-jobs/").content.decode()

@@ -13,10 +13,11 @@ from wagtail.models import PageViewRestriction
 
 from bench.generate_stories import generate_stories
 from newsroom.core import clock
-from newsroom.core.testing import grouped_titles, listing_html
-from newsroom.core.textmode import contains_run, folded_lines, text_dump
+from newsroom.projects.factories import make_project
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import Kind
+from testing.listings import grouped_titles, listing_html
+from testing.textmode import contains_run, folded_lines, text_dump
 
 pytestmark = pytest.mark.django_db
 
@@ -32,12 +33,6 @@ def today(monkeypatch):
     return TODAY
 
 
-def project(structure, title, start=None, end=None, **fields):
-    return make_story(
-        structure, kind=Kind.PROJECT, title=title, date_start=start, date_end=end, **fields
-    )
-
-
 listed = grouped_titles
 
 
@@ -48,12 +43,12 @@ def page_html(client, page=None) -> str:
 def test_ongoing_projects_come_first_latest_start_first_then_completed_latest_end_first(
     client, structure, today
 ):
-    project(structure, "Ended in 2019", date(2015, 4, 1), date(2019, 3, 31))
-    project(structure, "Runs to 2024", date(2021, 1, 1), date(2024, 12, 31))
-    project(structure, "Open-ended", date(2020, 5, 1))
-    project(structure, "Ended last year", date(2017, 3, 1), date(2021, 12, 31))
-    project(structure, "Undated")
-    project(structure, "Started long ago, runs on", date(2012, 1, 1), date(2030, 1, 1))
+    make_project(structure, "Ended in 2019", date(2015, 4, 1), date(2019, 3, 31))
+    make_project(structure, "Runs to 2024", date(2021, 1, 1), date(2024, 12, 31))
+    make_project(structure, "Open-ended", date(2020, 5, 1))
+    make_project(structure, "Ended last year", date(2017, 3, 1), date(2021, 12, 31))
+    make_project(structure, "Undated")
+    make_project(structure, "Started long ago, runs on", date(2012, 1, 1), date(2030, 1, 1))
 
     html = page_html(client)
 
@@ -75,7 +70,7 @@ def test_ongoing_projects_come_first_latest_start_first_then_completed_latest_en
 def test_duration_is_written_with_the_day_unpadded_and_the_funder_on_its_own_line(
     client, structure, today
 ):
-    project(
+    make_project(
         structure,
         "Skills for herders",
         date(2019, 7, 1),
@@ -83,8 +78,8 @@ def test_duration_is_written_with_the_day_unpadded_and_the_funder_on_its_own_lin
         funder="European Union",
         teaser="Training for young herders.",
     )
-    project(structure, "Same year", date(2021, 3, 5), date(2021, 9, 9), funder="SIDA")
-    project(structure, "No funder named", date(2021, 1, 1), date(2021, 1, 31))
+    make_project(structure, "Same year", date(2021, 3, 5), date(2021, 9, 9), funder="SIDA")
+    make_project(structure, "No funder named", date(2021, 1, 1), date(2021, 1, 31))
 
     html = page_html(client)
     lines = text_dump(html)
@@ -112,7 +107,7 @@ def test_duration_is_written_with_the_day_unpadded_and_the_funder_on_its_own_lin
 def test_a_project_moves_to_completed_projects_the_day_after_its_end(
     client, structure, monkeypatch
 ):
-    project(structure, "Pilot", date(2019, 7, 1), date(2022, 6, 30))
+    make_project(structure, "Pilot", date(2019, 7, 1), date(2022, 6, 30))
 
     for day, heading in [
         (date(2019, 6, 1), "Ongoing projects"),
@@ -124,8 +119,8 @@ def test_a_project_moves_to_completed_projects_the_day_after_its_end(
 
 
 def test_projects_without_an_end_stay_ongoing(client, structure, monkeypatch):
-    project(structure, "Open-ended", date(2005, 1, 1))
-    project(structure, "Undated")
+    make_project(structure, "Open-ended", date(2005, 1, 1))
+    make_project(structure, "Undated")
 
     monkeypatch.setattr(clock, "today", lambda: date(2099, 1, 1))
 
@@ -158,7 +153,7 @@ NOT_A_NUMBER = "is not a page number. Page numbers are whole numbers from 1."
     ],
 )
 def test_junk_page_numbers_get_a_404_that_says_why(client, structure, today, value, sentence):
-    project(structure, "Only project", date(2021, 1, 1), date(2023, 1, 1))
+    make_project(structure, "Only project", date(2021, 1, 1), date(2023, 1, 1))
 
     response = client.get(URL, {"page": value})
 
@@ -169,12 +164,12 @@ def test_junk_page_numbers_get_a_404_that_says_why(client, structure, today, val
 
 
 def test_drafts_private_withdrawn_and_other_kinds_stay_out(client, structure, today):
-    project(structure, "Public project", date(2021, 1, 1), date(2023, 1, 1))
-    project(structure, "Public, completed", date(2015, 1, 1), date(2016, 1, 1))
-    project(structure, "Draft project", date(2021, 2, 1), date(2023, 1, 1), publish=False)
-    private = project(structure, "Private project", date(2021, 3, 1), date(2023, 1, 1))
+    make_project(structure, "Public project", date(2021, 1, 1), date(2023, 1, 1))
+    make_project(structure, "Public, completed", date(2015, 1, 1), date(2016, 1, 1))
+    make_project(structure, "Draft project", date(2021, 2, 1), date(2023, 1, 1), publish=False)
+    private = make_project(structure, "Private project", date(2021, 3, 1), date(2023, 1, 1))
     PageViewRestriction.objects.create(page=private, restriction_type="login")
-    withdrawn = project(structure, "Withdrawn project", date(2014, 1, 1), date(2015, 1, 1))
+    withdrawn = make_project(structure, "Withdrawn project", date(2014, 1, 1), date(2015, 1, 1))
     withdrawn.unpublish()
     make_story(structure, kind=Kind.NEWS, title="A news item")
 
@@ -193,9 +188,13 @@ def test_the_listing_runs_the_same_queries_for_200_projects_as_for_15(
     # Today, every generated project has begun: the twelve below, begun later, come first.
     monkeypatch.setattr(clock, "today", lambda: date(2031, 1, 1))
     for n in range(12):
-        project(structure, f"Ongoing {n}", date(2030, 12, 1) - timedelta(days=n), date(2033, 1, 1))
+        make_project(
+            structure, f"Ongoing {n}", date(2030, 12, 1) - timedelta(days=n), date(2033, 1, 1)
+        )
     for n in range(3):
-        project(structure, f"Completed {n}", date(2020, 1, 1), date(2030, 12, 1) - timedelta(n))
+        make_project(
+            structure, f"Completed {n}", date(2020, 1, 1), date(2030, 12, 1) - timedelta(n)
+        )
 
     def pages(numbers):
         """The groups on each of ``numbers`` and the queries each took."""
@@ -230,7 +229,7 @@ def test_the_listing_runs_the_same_queries_for_200_projects_as_for_15(
 
 def test_the_listing_reads_back_as_the_sample_text(client, structure, today):
     day = timezone.make_aware(datetime(2021, 9, 1, 12))
-    project(
+    make_project(
         structure,
         "Promoting decent work for platform workers in China",
         date(2021, 1, 1),
@@ -239,7 +238,7 @@ def test_the_listing_reads_back_as_the_sample_text(client, structure, today):
         teaser="Improving the social protection of delivery riders and ride-hailing drivers.",
         published_at=day,
     )
-    project(
+    make_project(
         structure,
         "Skills for herders in western Mongolia",
         date(2019, 7, 1),
@@ -248,8 +247,8 @@ def test_the_listing_reads_back_as_the_sample_text(client, structure, today):
         teaser="Vocational training and apprenticeships for young herders and their families.",
         published_at=day,
     )
-    project(structure, "Labour statistics for the SDGs", published_at=day)
-    project(
+    make_project(structure, "Labour statistics for the SDGs", published_at=day)
+    make_project(
         structure,
         "Ratifying and applying fundamental conventions in Mongolia",
         date(2017, 3, 1),
@@ -257,7 +256,7 @@ def test_the_listing_reads_back_as_the_sample_text(client, structure, today):
         funder="USDOL",
         published_at=day,
     )
-    project(
+    make_project(
         structure,
         "SCORE: Sustaining Competitive and Responsible Enterprises in China",
         date(2015, 4, 1),

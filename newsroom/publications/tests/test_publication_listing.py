@@ -10,12 +10,12 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from bench.generate_stories import generate_stories
-from newsroom.core.testing import grouped_titles, listing_html
-from newsroom.core.textmode import contains_run, folded_lines, text_dump
 from newsroom.publications.factories import make_document
 from newsroom.publications.models import PublicationPage
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import DateDisplay, Kind
+from testing.listings import grouped_titles, listing_html
+from testing.textmode import contains_run, folded_lines, text_dump
 
 pytestmark = pytest.mark.django_db
 

@@ -8,13 +8,13 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from newsroom.core.models import HomePage
-from newsroom.core.textmode import contains_run, folded_lines, text_dump
+from newsroom.home.models import HomePage
 from newsroom.publications.factories import make_document
 from newsroom.publications.models import PublicationIndexPage, PublicationPage
 from newsroom.publications.validators import validate_isbn
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import Kind
+from testing.textmode import contains_run, folded_lines, text_dump
 
 pytestmark = pytest.mark.django_db
 

@@ -5,6 +5,7 @@ snippets."""
 from datetime import timedelta
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 from wagtail_localize.operations import TranslationCreator
@@ -104,8 +105,6 @@ def test_a_translation_is_found_in_its_language_once_published(client, languages
 
 
 def test_rebuilding_the_index_finds_the_same(client, structure):
-    from django.core.management import call_command
-
     story(structure, "Social protection floor")
     story(structure, "Hidden draft on protection", publish=False)
     SearchEntry.objects.all().delete()

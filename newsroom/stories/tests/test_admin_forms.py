@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
+from newsroom.home.structure import ensure_every_language
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import Kind
 from newsroom.stories.models import story_model_for_kind
@@ -55,8 +56,6 @@ def test_a_published_story_of_every_kind_opens_for_editing(admin_client, structu
 
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
 def test_the_form_offers_the_countries_and_topics_of_the_storys_language(admin_client, language):
-    from newsroom.stories.structure import ensure_every_language
-
     structure = ensure_every_language()[language]
     parent = structure.parent_for(Kind.NEWS)
 

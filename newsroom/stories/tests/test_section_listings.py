@@ -9,9 +9,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from bench.generate_stories import generate_stories
+from newsroom.home.structure import SECTIONS
 from newsroom.stories.kinds import Kind
 from newsroom.stories.models import StoryPage
-from newsroom.stories.structure import SECTIONS
 from newsroom.taxonomy.factories import make_filed_story
 from newsroom.taxonomy.models import Topic
 

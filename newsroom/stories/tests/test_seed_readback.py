@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from newsroom.core.textmode import contains_run, folded_lines, text_dump
+from testing.textmode import contains_run, folded_lines, text_dump
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from newsroom.core.factories import make_image
-from newsroom.core.models import HomePage
 from newsroom.events.models import EventIndexPage, EventPage
+from newsroom.home.models import HomePage
 from newsroom.projects.models import ProjectIndexPage
 from newsroom.publications.models import PublicationIndexPage
 from newsroom.stories.factories import make_story
@@ -21,6 +21,7 @@ from newsroom.stories.models import (
     StatementPage,
     StoryPage,
     WhatsNewPage,
+    story_model_for_kind,
 )
 from newsroom.taxonomy.models import CountryIndexPage, TopicIndexPage
 from newsroom.videos.models import VideoIndexPage
@@ -172,8 +173,6 @@ def test_editors_can_open_the_create_form_of_every_kind(admin_client, structure)
     for kind, parent in [(Kind.PRESS_RELEASE, structure.press_releases)] + [
         (kind, section) for kind, section in structure.sections.items()
     ]:
-        from newsroom.stories.models import story_model_for_kind
-
         model = story_model_for_kind(kind)
         url = f"/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{parent.pk}/"
         response = admin_client.get(url)

@@ -10,9 +10,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail_localize.operations import TranslationCreator
 
-from bench.generate_stories import generate_stories
 from newsroom.core.factories import make_image
-from newsroom.stories.factories import make_story
+from newsroom.stories.factories import make_stories, make_story
 from newsroom.stories.kinds import Kind
 from newsroom.taxonomy.factories import make_filed_story
 from newsroom.taxonomy.models import Topic
@@ -149,7 +148,7 @@ def test_a_year_of_the_archive_and_a_countrys_page_are_shared_under_their_own_he
 
 
 def test_the_canonical_address_keeps_the_page_of_a_list_beyond_the_first(client, structure):
-    generate_stories(11, structure=structure, hidden=False)
+    make_stories(structure, 11)  # ten a page: the eleventh is on page 2
 
     first = page_html(client, "/en/whats-new/?page=1")
     second = page_html(client, "/en/whats-new/?page=2&utm_source=mail")

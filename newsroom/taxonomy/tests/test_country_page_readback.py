@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from newsroom.core.textmode import contains_run, folded_lines, text_dump
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.taxonomy.factories import make_filed_story
 from newsroom.taxonomy.models import Country
+from testing.textmode import contains_run, folded_lines, text_dump
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ import pytest
 from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction
 
+from newsroom.home.structure import ensure_site_structure
 from newsroom.stories.kinds import Kind
 from newsroom.stories.models import StoryPage
-from newsroom.stories.structure import ensure_site_structure
 from newsroom.taxonomy.factories import make_filed_story
 from newsroom.taxonomy.models import Country
 from newsroom.taxonomy.selectors import kinds_among, stories_about_country

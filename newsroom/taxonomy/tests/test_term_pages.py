@@ -10,13 +10,13 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
-from newsroom.core.models import HomePage
-from newsroom.core.textmode import contains_run, text_dump
+from newsroom.home.models import HomePage
+from newsroom.home.structure import TOPICS, ensure_site_structure
 from newsroom.stories.kinds import DateDisplay, Kind
-from newsroom.stories.structure import TOPICS, ensure_site_structure
 from newsroom.taxonomy.factories import make_filed_story
 from newsroom.taxonomy.models import Country, CountryIndexPage, Office, Topic, TopicIndexPage
 from newsroom.taxonomy.selectors import kinds_among, stories_about_country, stories_on_topic
+from testing.textmode import contains_run, text_dump
 
 pytestmark = pytest.mark.django_db
 

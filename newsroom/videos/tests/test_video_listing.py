@@ -12,9 +12,9 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from bench.generate_stories import generate_stories
-from newsroom.core.textmode import contains_run, folded_lines, text_dump
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import DateDisplay, Kind
+from testing.textmode import contains_run, folded_lines, text_dump
 
 pytestmark = pytest.mark.django_db
 

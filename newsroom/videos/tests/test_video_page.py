@@ -14,12 +14,12 @@ from wagtail.embeds.finders import oembed
 from wagtail.embeds.models import Embed
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from newsroom.core.models import HomePage
-from newsroom.core.textmode import contains_run, folded_lines, text_dump
+from newsroom.home.models import HomePage
 from newsroom.publications.factories import make_document
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.videos.models import VideoIndexPage, VideoPage
+from testing.textmode import contains_run, folded_lines, text_dump
 
 pytestmark = pytest.mark.django_db
 

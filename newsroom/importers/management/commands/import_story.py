@@ -4,8 +4,8 @@ old site from its text."""
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
+from newsroom.importers.errors import ListingError
 from newsroom.importers.legacy_url import LegacyAddressError, parse_legacy_address
-from newsroom.importers.parser import ListingError
 from newsroom.importers.story import Action, StoryImportResult, import_story
 from newsroom.importers.story_parser import read_story_file
 

@@ -1,4 +1,5 @@
-"""The story — the one content type behind every listing — and the pages that list stories.
+"""The story — the one content type behind every listing — and a class per kind of story that
+has no app of its own.
 
 Every kind of story (news, press release, event, …) is a subclass of :class:`StoryPage`, so
 What's new, country and topic pages, search and feeds are each one query on one table whatever
@@ -9,7 +10,6 @@ from datetime import date, datetime, time
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -20,21 +20,17 @@ from wagtail.admin.panels import (
     Panel,
     TitleFieldPanel,
 )
-from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from newsroom.core import clock
 from newsroom.core.blocks import BodyBlock
 from newsroom.core.dates import story_date_text
-from newsroom.core.pagination import Group, paginate, paginate_groups
-from newsroom.core.views import ReaderFacingHttp404
-from newsroom.feeds.routes import SyndicatedListing
 
-from .forms import StoryPageForm
-from .kinds import DateDisplay, Kind
+from ..filing import file_in_own_language
+from ..forms import StoryPageForm
+from ..kinds import DateDisplay, Kind
 
 
 def local_noon(day: date) -> datetime:
@@ -290,15 +286,11 @@ class StoryPage(Page):
         """A section holds one kind of story: only that kind may be created in it."""
         if not super().can_create_at(parent):
             return False
-        specific = parent.specific
-        if isinstance(specific, SectionPage):
-            return specific.kind == cls.KIND
-        return True
+        holds = getattr(parent.specific, "holds_kind", None)
+        return holds(cls.KIND) if holds is not None else True
 
     def clean(self):
         super().clean()
-        from newsroom.taxonomy.filing import file_in_own_language
-
         file_in_own_language(self)
         errors = {}
         if self.date_display == DateDisplay.DATE and not self.date_start:
@@ -391,130 +383,6 @@ class FeaturePage(StoryPage):
 
     class Meta:
         verbose_name = _("feature")
-
-
-class ListingPage(SyndicatedListing, Page):
-    """A page whose content is a list of stories; it has no story body of its own. Each can be
-    followed as a feed of its stories (``newsroom/feeds``)."""
-
-    per_page = 10
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("A sentence under the heading of the list."),
-    )
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
-
-    class Meta:
-        abstract = True
-
-    def stories(self):
-        raise NotImplementedError
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        page = paginate(request, self.stories(), self.per_page)
-        context["stories_page"] = page
-        return context
-
-
-class GroupedListingPage(ListingPage):
-    """A listing read as groups one after the other, each under its heading and in its own
-    order — upcoming then past events, ongoing then completed projects. Which group a story is in
-    depends on the day, read on every request (``docs/events-and-projects.md``)."""
-
-    class Meta:
-        abstract = True
-
-    def groups(self, stories: QuerySet, today: date) -> list[Group]:
-        """The listing's groups of ``stories`` on ``today``, each with its heading, in order."""
-        raise NotImplementedError
-
-    def get_context(self, request, *args, **kwargs):
-        # Page's context, not ListingPage's: this list is read in groups, not as one queryset.
-        context = Page.get_context(self, request, *args, **kwargs)
-        stories = self.stories()
-        groups = self.groups(stories, clock.today())
-        context["stories_page"] = paginate_groups(
-            request, groups, self.per_page, total=stories.count()
-        )
-        return context
-
-
-class WhatsNewPage(ListingPage):
-    """What's new: every live story of every kind, newest first."""
-
-    max_count_per_parent = 1
-    subpage_types: list[str] = []
-    template = "pages/whats_new_page.html"
-
-    class Meta:
-        verbose_name = _("What's new page")
-
-    def stories(self):
-        from .selectors import whats_new
-
-        return whats_new(self.locale)
-
-
-class PressReleaseIndexPage(ListingPage):
-    """The press-release archive: releases under year headings, 20 a page, and a page a year."""
-
-    per_page = 20
-    max_count_per_parent = 1
-    subpage_types = ["stories.PressReleasePage"]
-    template = "pages/press_release_index_page.html"
-
-    class Meta:
-        verbose_name = _("press-release archive")
-
-    def stories(self, year: int | None = None):
-        from .selectors import press_releases
-
-        return press_releases(self.locale, year=year)
-
-    @path("")
-    def index(self, request):
-        return self.render(request)
-
-    @path("<int:year>/")
-    def year_archive(self, request, year: int):
-        if not 1900 <= year <= 2999:
-            raise ReaderFacingHttp404(
-                _("There is no year %(year)s in this archive.") % {"year": year}
-            )
-        page = paginate(request, self.stories(year=year), self.per_page)
-        return self.render(request, context_overrides={"stories_page": page, "archive_year": year})
-
-
-class SectionPage(ListingPage):
-    """A section that holds the stories of one kind (news, statements, features) and lists them.
-
-    Kinds with a listing of their own (events, projects, publications, videos) have their own
-    index page in their app instead."""
-
-    kind = models.CharField(
-        _("kind"),
-        max_length=20,
-        choices=[(k.value, k.label) for k in (Kind.NEWS, Kind.STATEMENT, Kind.FEATURE)],
-        help_text=_("The kind of story this section holds and lists."),
-    )
-    content_panels = ListingPage.content_panels + [FieldPanel("kind")]
-    template = "pages/section_page.html"
-    subpage_types = [
-        "stories.NewsPage",
-        "stories.StatementPage",
-        "stories.FeaturePage",
-    ]
-
-    class Meta:
-        verbose_name = _("section")
-
-    def stories(self):
-        from .selectors import stories_of_kind
-
-        return stories_of_kind(self.locale, self.kind)
 
 
 def story_model_for_kind(kind: str) -> type[StoryPage]:

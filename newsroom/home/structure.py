@@ -12,7 +12,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
-from newsroom.core.models import HomePage
+from newsroom.stories.kinds import Kind
+from newsroom.stories.models import ListingPage, PressReleaseIndexPage, SectionPage, WhatsNewPage
 from newsroom.taxonomy.models import (
     Country,
     CountryIndexPage,
@@ -21,8 +22,7 @@ from newsroom.taxonomy.models import (
     TopicIndexPage,
 )
 
-from .kinds import Kind
-from .models import ListingPage, PressReleaseIndexPage, SectionPage, WhatsNewPage
+from .models import HomePage
 
 PRESS_RELEASE_INTRO = _(
     "This is a list of official ILO press releases, including those related to ILO activities "

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 
-from newsroom.stories.structure import ensure_every_language
+from newsroom.home.structure import ensure_every_language
 
 
 class Command(BaseCommand):

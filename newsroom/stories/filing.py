@@ -1,4 +1,4 @@
-"""A story is filed under the terms of its own language.
+"""A story is filed under the terms of its own language (countries, topics, office).
 
 A translation starts as a copy of its source, filed under the source language's countries,
 topics and office; the Chinese China page lists the stories filed under the Chinese “China”.
@@ -6,8 +6,7 @@ Before a story is saved, each term of another language is replaced by its transl
 is made (under the source's name, for an editor to translate) when the vocabulary lacks it."""
 
 from wagtail.models import Locale
-
-from .models import Office, Term
+from wagtail.models import TranslatableMixin as Term
 
 
 def in_language(terms: list[Term], locale: Locale) -> list[Term]:
@@ -56,6 +55,7 @@ def file_in_own_language(story) -> None:
         if any(term.locale_id != locale.pk for term in terms):
             setattr(story, name, in_language(terms, locale))
     if story.office_id:
-        office = Office.objects.filter(pk=story.office_id).first()
+        offices = story._meta.get_field("office").related_model.objects
+        office = offices.filter(pk=story.office_id).first()
         if office is not None and office.locale_id != locale.pk:
             story.office = in_language([office], locale)[0]
