@@ -46,7 +46,7 @@ RUN_MAKE_MESSAGES = (
 # Attributes whose value is read out or shown to the reader.
 TEXT_ATTRIBUTES = ("alt", "title", "aria-label", "aria-description", "placeholder")
 # What stands in a template as it is in every language: symbols, and text that is not language,
-# such as the class a page's template adds to its parent's (pages/videopage.html). Punctuation
+# such as the class a page's template adds to its parent's (pages/video_page.html). Punctuation
 # and digits are never language; letters and other symbols are.
 NOT_LANGUAGE = {"©", "|", "story--video"}
 TRANSLATED_BLOCKS = {"blocktranslate": "endblocktranslate", "blocktrans": "endblocktrans"}

@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.text import camel_case_to_spaces
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
@@ -238,8 +239,10 @@ class StoryPage(Page):
         return panels
 
     def get_template(self, request, *args, **kwargs):
-        """A kind may have its own template; otherwise every story shares one."""
-        return [f"pages/{self._meta.model_name}.html", "pages/story_page.html"]
+        """A kind may have its own template, named after its class (``EventPage``:
+        ``pages/event_page.html``); otherwise every story shares one."""
+        name = camel_case_to_spaces(type(self).__name__).replace(" ", "_")
+        return [f"pages/{name}.html", "pages/story_page.html"]
 
     @property
     def kind_label(self) -> str:
