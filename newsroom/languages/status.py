@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
+from newsroom.stories.audience import published
 from newsroom.stories.models import StoryPage
 
 
@@ -101,7 +102,7 @@ def needing(stories: QuerySet, language_code: str, state: State) -> QuerySet:
     if locale is None:
         return stories.none()
     versions = Page.objects.filter(translation_key=OuterRef("translation_key"), locale_id=locale.pk)
-    live = versions.filter(live=True)
+    live = published(versions)
     stale_since_sync = TranslationSource.objects.filter(
         object_id=OuterRef("translation_key"),
         locale_id=OuterRef("locale_id"),

@@ -86,10 +86,16 @@ def _under_restriction(restricted: tuple[str, ...] | None) -> Q | Exists | None:
     return condition
 
 
+def published(pages: Pages) -> Pages:
+    """The pages of ``pages`` that are published, whether or not readers may open them: what
+    editors call published (the translation report), not what readers see."""
+    return pages.filter(live=True)
+
+
 def public_pages(pages: Pages, restricted: tuple[str, ...] | None = None) -> Pages:
     """The pages of ``pages`` a reader may open: live, with no view restriction on them or above
     them. Give ``restricted`` (from :func:`restricted_paths`) when reading many pages."""
-    pages = pages.filter(live=True)
+    pages = published(pages)
     hidden = _under_restriction(restricted)
     return pages if hidden is None else pages.exclude(hidden)
 
@@ -114,12 +120,6 @@ def reader_may_see(story: StoryPage) -> bool:
     if not story.live or story.published_at is None:
         return False
     return not is_restricted(story.path)
-
-
-def has_readers(page: Page) -> bool:
-    """Whether ``page``, as it was read, is one a reader may open, its restrictions set aside
-    (for a page read through :func:`public_pages` or a relation to one)."""
-    return page.live
 
 
 # The rule for a language's stories, and its counts
