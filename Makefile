@@ -102,12 +102,11 @@ translations: install ## Compile the translation catalogues
 messages: install ## Extract the strings to translate into the catalogues
 	$(MANAGE) makemessages -l zh_Hans -l mn --no-obsolete $(I18N_IGNORE)
 
-bench: install ## Time the listing pages (bench/listing_render.py)
-	@if [ -f bench/listing_render.py ]; then \
-		$(PYTHON) bench/listing_render.py; \
-	else \
-		echo "No benchmark yet: bench/listing_render.py does not exist."; \
-	fi
+bench: install ## Time the listings, searches, sitemaps and feeds (every script of bench/, on SQLite)
+	$(PYTHON) bench/listing_render.py
+	$(PYTHON) bench/search_query.py
+	$(PYTHON) bench/sitemap_render.py
+	$(PYTHON) bench/feed_render.py
 
 clean: ## Remove caches and test output (keeps .venv and the database in var/)
 	find . -path ./.venv -prune -o -type d -name __pycache__ -exec rm -rf {} +
