@@ -1,12 +1,19 @@
 """Projects for tests: published in the projects listing with their duration and funder."""
 
-from datetime import date
+from __future__ import annotations
 
-from newsroom.home.structure import SiteStructure
+from datetime import date
+from typing import TYPE_CHECKING
+
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import Kind
 
 from .models import ProjectPage
+
+if TYPE_CHECKING:
+    # The site structure belongs to the home app, a layer above this one: only its type is
+    # named here, and the tests hand it in.
+    from newsroom.home.structure import SiteStructure
 
 
 def make_project(

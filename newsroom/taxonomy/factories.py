@@ -1,10 +1,18 @@
 """Stories filed under countries and topics, for tests."""
 
-from newsroom.home.structure import SiteStructure
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from newsroom.stories.factories import make_story
 from newsroom.stories.models import StoryPage
 
 from .models import Country, Topic
+
+if TYPE_CHECKING:
+    # The site structure belongs to the home app, a layer above this one: only its type is
+    # named here, and the tests hand it in.
+    from newsroom.home.structure import SiteStructure
 
 
 def make_filed_story(

@@ -1,12 +1,19 @@
 """Videos for tests: published in the video listing with their duration."""
 
-from datetime import timedelta
+from __future__ import annotations
 
-from newsroom.home.structure import SiteStructure
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
 from newsroom.stories.factories import make_story
 from newsroom.stories.kinds import Kind
 
 from .models import VideoPage
+
+if TYPE_CHECKING:
+    # The site structure belongs to the home app, a layer above this one: only its type is
+    # named here, and the tests hand it in.
+    from newsroom.home.structure import SiteStructure
 
 
 def make_video(

@@ -70,7 +70,7 @@ def test_a_section_runs_the_same_queries_for_200_stories_as_for_10(
     assert f"Page 18 of {pages}" in deep
 
 
-def test_the_topic_page_runs_the_same_queries_for_200_stories_as_for_10(
+def test_the_topic_page_runs_the_same_queries_in_an_archive_of_400_stories_as_for_10(
     client, structure, django_assert_num_queries
 ):
     topic = Topic.objects.get(slug="social-protection")
