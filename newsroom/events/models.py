@@ -7,13 +7,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from newsroom.core.page_routes import CalendarEntry, CalendarListing
 from newsroom.core.pagination import Group
+from newsroom.stories.calendar import CalendarDetails
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import GroupedListingPage, StoryPage
+from newsroom.stories.schema_org import SCHEMA_ORG, Describe, JsonObject
 
 from . import selectors
 from .forms import EventPageForm
@@ -162,6 +165,65 @@ class EventPage(CalendarEntry, StoryPage):
         if self.end_time is None:
             return datetime.combine(last_day, time.max, tzinfo=self.zone).replace(microsecond=0)
         return datetime.combine(last_day, self.end_time, tzinfo=self.zone)
+
+    @property
+    def location(self) -> str:
+        """Where the event takes place, as a calendar states it: its venue, or “Online”."""
+        if self.venue:
+            return self.venue
+        return gettext("Online") if self.is_online else ""
+
+    def calendar_details(self) -> CalendarDetails | None:
+        """The event's days, its times when it has them, and its venue; None before it has its
+        first day."""
+        if self.date_start is None:
+            return None
+        return CalendarDetails(
+            first_day=self.date_start,
+            last_day=self.date_end or self.date_start,
+            starts_at=self.starts_at,
+            ends_at=self.ends_at,
+            location=self.location,
+        )
+
+    def structured_data(self, describe: Describe) -> JsonObject | None:
+        """An ``Event`` on its days (dates for whole days, moments with the venue's offset for a
+        timed event), at its venue, online, or both."""
+        starts_at = self.starts_at
+        if starts_at is not None:
+            start: str | None = starts_at.isoformat()
+            end: str | None = self.ends_at.isoformat() if self.ends_at else None
+        else:
+            last_day = self.date_end or self.date_start
+            start = self.date_start.isoformat() if self.date_start else None
+            end = last_day.isoformat() if last_day else None
+        places: list[JsonObject] = []
+        venue = self.venue.strip()
+        if venue:
+            places.append({"@type": "Place", "name": venue, "address": venue})
+        if self.is_online:
+            places.append({"@type": "VirtualLocation", "url": describe.url})
+        if self.is_online and len(places) > 1:
+            mode = "MixedEventAttendanceMode"
+        elif self.is_online:
+            mode = "OnlineEventAttendanceMode"
+        else:
+            mode = "OfflineEventAttendanceMode"
+        return {
+            "@type": "Event",
+            "name": describe.title,
+            "description": describe.description,
+            "image": describe.image,
+            "startDate": start,
+            "endDate": end,
+            "eventAttendanceMode": f"{SCHEMA_ORG}/{mode}",
+            "eventStatus": f"{SCHEMA_ORG}/EventScheduled",
+            "location": places[0] if len(places) == 1 else places,
+            "organizer": describe.office,
+            "keywords": describe.topics,
+            "inLanguage": describe.language,
+            "url": describe.url,
+        }
 
     def save(self, *args, **kwargs):
         # An event is published when it is announced, usually before its first day: that day

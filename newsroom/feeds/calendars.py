@@ -1,20 +1,21 @@
 """Events as iCalendar (RFC 5545): the calendar of an events listing, and one event's file.
 
-An event of whole days is written with dates, its end the day after its last day (the format's
-end is exclusive: an event on 13 - 14 October 2015 ends on ``20151015``), and has no time zone,
-as the format wants for all-day events; a timed event is written in its venue's time zone, with
-that zone's definition in the file. An event keeps its UID through every update (``ids.py``)."""
+What an entry says of a story's days and place is the story's own (its page's
+``calendar_details()``, ``newsroom/stories/calendar.py``); this module writes it. An event of
+whole days is written with dates, its end the day after its last day (the format's end is
+exclusive: an event on 13 - 14 October 2015 ends on ``20151015``), and has no time zone, as the
+format wants for all-day events; a timed event is written in its venue's time zone, with that
+zone's definition in the file. An event keeps its UID through every update (``ids.py``)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.utils import timezone
-from django.utils.translation import gettext
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
-from newsroom.events.models import EventPage
+from newsroom.stories.models import StoryPage
 
 from .ids import story_uuid
 
@@ -47,14 +48,11 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def location_of(event: EventPage) -> str:
-    if event.venue:
-        return event.venue
-    return gettext("Online") if event.is_online else ""
-
-
-def event_component(event: EventPage, url: str) -> CalendarEvent:
-    """``event`` as a VEVENT; the event must have its first day."""
+def event_component(event: StoryPage, url: str) -> CalendarEvent:
+    """``event`` as a VEVENT; it must have its place in a calendar (``calendar_details()``)."""
+    details = event.calendar_details()
+    if details is None:
+        raise ValueError(f"“{event.heading}” has no days to enter in a calendar.")
     component = CalendarEvent()
     language = event.locale.language_code
     component.add("uid", str(story_uuid(event, language)))
@@ -63,14 +61,12 @@ def event_component(event: EventPage, url: str) -> CalendarEvent:
     component.add("last-modified", _utc(changed))
     if event.first_published_at:
         component.add("created", _utc(event.first_published_at))
-    starts_at, ends_at = event.starts_at, event.ends_at
-    if starts_at is not None and ends_at is not None:
-        component.add("dtstart", starts_at)
-        component.add("dtend", ends_at)
+    if details.is_timed:
+        component.add("dtstart", details.starts_at)
+        component.add("dtend", details.ends_at)
     else:
-        last_day: date = event.date_end or event.date_start
-        component.add("dtstart", event.date_start)
-        component.add("dtend", last_day + timedelta(days=1))
+        component.add("dtstart", details.first_day)
+        component.add("dtend", details.last_day + timedelta(days=1))
         # A day-long entry does not make its readers look busy.
         component.add("transp", "TRANSPARENT")
     component.add("summary", event.heading)
@@ -78,9 +74,8 @@ def event_component(event: EventPage, url: str) -> CalendarEvent:
         component.add("description", f"{event.teaser}\n\n{url}")
     else:
         component.add("description", url)
-    location = location_of(event)
-    if location:
-        component.add("location", location)
+    if details.location:
+        component.add("location", details.location)
     component.add("url", url)
     component.add("status", "CONFIRMED")
     component.add("class", "PUBLIC")

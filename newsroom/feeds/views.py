@@ -18,8 +18,7 @@ from newsroom.core.page_routes import (
     answers,
 )
 from newsroom.core.views import ReaderFacingHttp404
-from newsroom.events.models import EventIndexPage, EventPage
-from newsroom.stories.models import ListingPage
+from newsroom.stories.models import ListingPage, StoryPage
 from newsroom.taxonomy.models import TermIndexPage
 
 from . import calendars, sources
@@ -78,8 +77,9 @@ def _calendar_response(request: HttpRequest, calendar, filename: str | None = No
 
 
 @answers(LISTING_CALENDAR)
-def events_calendar(request: HttpRequest, page: EventIndexPage):
-    """The calendar of an events listing, to subscribe to."""
+def events_calendar(request: HttpRequest, page: ListingPage):
+    """The calendar of an events listing (a listing that is a ``CalendarListing``), to
+    subscribe to: the events its ``calendar_events()`` gives."""
     source = sources.for_listing(request, page)
     calendar = calendars.new_calendar(
         name=source.title, description=source.description, url=source.link
@@ -91,9 +91,9 @@ def events_calendar(request: HttpRequest, page: EventIndexPage):
 
 
 @answers(ENTRY_CALENDAR)
-def event_calendar(request: HttpRequest, event: EventPage):
-    """One event as a file to add to a calendar."""
-    if event.date_start is None:
+def event_calendar(request: HttpRequest, event: StoryPage):
+    """One event (a story that is a ``CalendarEntry``) as a file to add to a calendar."""
+    if event.calendar_details() is None:
         raise ReaderFacingHttp404(
             _("This event has no date yet, so it cannot be added to a calendar.")
         )

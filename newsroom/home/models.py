@@ -1,10 +1,12 @@
 """The front page of each language."""
 
+from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from newsroom.stories.audience import public_pages
 from newsroom.stories.models import WhatsNewPage
+from newsroom.stories.registry import registrations
 from newsroom.stories.selectors import whats_new
 
 
@@ -14,18 +16,21 @@ class HomePage(Page):
     latest_count = 5
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "stories.WhatsNewPage",
-        "stories.PressReleaseIndexPage",
-        "stories.SectionPage",
-        "events.EventIndexPage",
-        "projects.ProjectIndexPage",
-        "publications.PublicationIndexPage",
-        "videos.VideoIndexPage",
-        "taxonomy.CountryIndexPage",
-        "taxonomy.TopicIndexPage",
-    ]
     template = "pages/home_page.html"
+
+    @classproperty
+    def subpage_types(cls) -> list[str]:
+        """What's new, the listing of each registered kind (a section page class once for all
+        the kinds it serves), then the countries and topics pages."""
+        listings = dict.fromkeys(
+            registration.listing_page._meta.label for registration in registrations()
+        )
+        return [
+            "stories.WhatsNewPage",
+            *listings,
+            "taxonomy.CountryIndexPage",
+            "taxonomy.TopicIndexPage",
+        ]
 
     class Meta:
         verbose_name = _("home page")

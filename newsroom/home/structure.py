@@ -1,19 +1,21 @@
-"""The pages every language of the site has: the home page, What's new, the press-release
-archive, one section per kind of story, and the countries and topics pages with the office's
-countries, topics and office. Created on demand, so that an import or ``make run`` works straight
-after ``migrate``; pages and terms that exist are left as editors made them."""
+"""The pages every language of the site has: the home page, What's new, each kind's listing
+(in the order the kinds are registered, ``newsroom/stories/registry.py``), and the countries and
+topics pages with the office's countries, topics and office. Created on demand, so that an import
+or ``make run`` works straight after ``migrate``; pages and terms that exist are left as editors
+made them."""
 
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
 from newsroom.stories.kinds import Kind
-from newsroom.stories.models import ListingPage, PressReleaseIndexPage, SectionPage, WhatsNewPage
+from newsroom.stories.models import ListingPage, SectionPage, WhatsNewPage
+from newsroom.stories.registry import registrations
 from newsroom.taxonomy.models import (
     Country,
     CountryIndexPage,
@@ -24,22 +26,22 @@ from newsroom.taxonomy.models import (
 
 from .models import HomePage
 
-PRESS_RELEASE_INTRO = _(
-    "This is a list of official ILO press releases, including those related to ILO activities "
-    "in China and Mongolia. The most recent release can be found on top."
-)
 
-# The page that holds and lists each kind other than press releases: slug, title, page class
-# ("app_label.ModelName"), in menu order. Sections are generic; the others are their apps' own.
-SECTIONS: list[tuple[Kind, str, str, str]] = [
-    (Kind.NEWS, "news", _("News"), "stories.SectionPage"),
-    (Kind.STATEMENT, "statements", _("Statements and speeches"), "stories.SectionPage"),
-    (Kind.FEATURE, "features", _("Features"), "stories.SectionPage"),
-    (Kind.EVENT, "events", _("Events and meetings"), "events.EventIndexPage"),
-    (Kind.PROJECT, "projects", _("Projects"), "projects.ProjectIndexPage"),
-    (Kind.PUBLICATION, "publications", _("Publications"), "publications.PublicationIndexPage"),
-    (Kind.VIDEO, "videos", _("Video and audio"), "videos.VideoIndexPage"),
-]
+def _sections() -> list[tuple[Kind, str, str, str]]:
+    return [
+        (
+            registration.kind,
+            registration.listing_slug,
+            registration.listing_title,
+            registration.listing_page._meta.label,
+        )
+        for registration in registrations()
+    ]
+
+
+# The page that holds and lists each kind: kind, slug, title, page class ("app_label.ModelName"),
+# in menu order, as the kinds' apps register them; read once every app is ready.
+SECTIONS = SimpleLazyObject(_sections)
 
 # The office's vocabularies: (slug, name).
 COUNTRIES = [("china", _("China")), ("mongolia", _("Mongolia"))]
@@ -62,15 +64,17 @@ OFFICES = [("co-beijing", _("ILO Country Office for China and Mongolia"))]
 class SiteStructure:
     home: HomePage
     whats_new: WhatsNewPage
-    press_releases: PressReleaseIndexPage
+    # Each kind's listing, by kind, press releases' included.
     sections: dict[str, ListingPage] = field(default_factory=dict)
     countries: CountryIndexPage | None = None
     topics: TopicIndexPage | None = None
 
+    @property
+    def press_releases(self) -> ListingPage:
+        return self.sections[Kind.PRESS_RELEASE]
+
     def parent_for(self, kind: str) -> Page:
         """The page under which a new story of ``kind`` is created."""
-        if kind == Kind.PRESS_RELEASE:
-            return self.press_releases
         return self.sections[kind]
 
 
@@ -153,19 +157,17 @@ def _structure(locale: Locale, source: SiteStructure | None) -> SiteStructure:
     structure = SiteStructure(
         home=home,
         whats_new=child(WhatsNewPage, "whats-new", source and source.whats_new, _("What's new")),
-        press_releases=child(
-            PressReleaseIndexPage,
-            "press-releases",
-            source and source.press_releases,
-            _("News and press releases"),
-            intro=_in(locale, PRESS_RELEASE_INTRO),
-        ),
     )
-    for kind, slug, title, model_name in SECTIONS:
-        model = apps.get_model(model_name)
-        fields = {"kind": kind} if model is SectionPage else {}
+    for registration in registrations():
+        kind, model = registration.kind, registration.listing_page
+        # A section is generic: the kind it holds is a field of its page.
+        fields = {"kind": kind} if issubclass(model, SectionPage) else {}
+        if registration.listing_intro:
+            fields["intro"] = _in(locale, registration.listing_intro)
         original = source.sections.get(kind) if source else None
-        structure.sections[kind] = child(model, slug, original, title, **fields)
+        structure.sections[kind] = child(
+            model, registration.listing_slug, original, registration.listing_title, **fields
+        )
     structure.countries = child(
         CountryIndexPage, "countries", source and source.countries, _("Countries")
     )

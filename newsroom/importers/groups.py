@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from newsroom.stories.old_site import Grouping, ListingLayout
+
 from .errors import ListingError
 from .fields import MONTH_HEADING, month_number
-from .layouts import Grouping, ListingLayout, normalised_heading
+from .layouts import normalised_heading
 from .text import Paragraph
 
 ITEM_LINE = re.compile(r"^\s*(?P<number>\d+)\.(?:\s+(?P<text>.*))?$")

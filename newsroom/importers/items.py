@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from django.utils.translation import gettext as _
 
 from newsroom.stories.kinds import Kind, kind_for_label
+from newsroom.stories.old_site import Grouping, ListingLayout, Slot
 
 from .errors import ListingError
 from .fields import (
@@ -23,7 +24,7 @@ from .fields import (
     parse_when,
 )
 from .groups import Group, ItemParagraphs
-from .layouts import REQUIRED_SLOTS, Grouping, ListingLayout, Slot
+from .layouts import REQUIRED_SLOTS
 from .text import Paragraph
 
 CREDIT_SIGN = "©"

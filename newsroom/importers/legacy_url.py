@@ -12,8 +12,7 @@ from urllib.parse import urlsplit
 
 from django.utils.translation import gettext as _
 
-from newsroom.home.structure import SECTIONS
-from newsroom.legacy.sections import ALIASES
+from newsroom.legacy.sections import kind_for_section
 from newsroom.legacy.views import LEGACY_LANGUAGES
 from newsroom.stories.kinds import Kind
 
@@ -23,12 +22,6 @@ ITEM_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 EXAMPLE = "/beijing/press-releases/WCMS_688941/lang--en/index.htm"
-
-# The kind of the stories each section here holds, by the section's slug.
-KINDS_BY_SECTION: dict[str, Kind] = {
-    "press-releases": Kind.PRESS_RELEASE,
-    **{slug: kind for kind, slug, _title, _model in SECTIONS},
-}
 
 
 class LegacyAddressError(ValueError):
@@ -72,5 +65,5 @@ def parse_legacy_address(address: str) -> LegacyAddress:
         address=address,
         legacy_id=match["legacy_id"].upper(),
         language_code=LEGACY_LANGUAGES[language],
-        section_kind=KINDS_BY_SECTION.get(ALIASES.get(section, section)),
+        section_kind=kind_for_section(section),
     )

@@ -14,12 +14,10 @@ by ``published_at`` under the month of publication, so each item gets a time in 
 """
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
 from io import BytesIO
-from operator import attrgetter
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -37,30 +35,14 @@ from newsroom.core.slugs import SlugClaims
 from newsroom.home.structure import SiteStructure, ensure_site_structure
 from newsroom.stories.kinds import DateDisplay, Kind, kind_for_label
 from newsroom.stories.models import StoryPage, story_model_for_kind
+from newsroom.stories.old_site import Grouping, ListingLayout, Slot
 from newsroom.taxonomy.models import Country
 
 from .errors import ListingError
 from .items import ListingItem
-from .layouts import COUNTRY_LISTING, Grouping, Slot
+from .layouts import COUNTRY_LISTING, WHATS_NEW
 from .ordering import announcement_times, publication_times, publication_times_by_month
 from .parser import ListingFile
-
-
-def _section(kind: Kind) -> Callable[[SiteStructure], Page]:
-    return lambda structure: structure.sections[kind]
-
-
-# The page each listing fills, by the listing's key in ``layouts.LAYOUTS``; a country's listing
-# fills a route of the countries page instead (``_country_page_path``).
-LISTING_PAGES: dict[str, Callable[[SiteStructure], Page]] = {
-    "whats_new": attrgetter("whats_new"),
-    "press_releases": attrgetter("press_releases"),
-    "statements": _section(Kind.STATEMENT),
-    "events": _section(Kind.EVENT),
-    "projects": _section(Kind.PROJECT),
-    "publications": _section(Kind.PUBLICATION),
-    "videos": _section(Kind.VIDEO),
-}
 
 # The old site shows a credit but gives no picture: a plain, quiet picture carries the credit
 # until an editor replaces it.
@@ -141,7 +123,7 @@ def _import(listing: ListingFile, stored_files: list[FieldFile]) -> ImportResult
         listing_path = _country_page_path(listing_page, country)
         listing_updated = False
     else:
-        listing_page = LISTING_PAGES[listing.kind_of_listing](structure)
+        listing_page = listing_page_for(listing.layout, structure)
         listing_updated = _update_listing_page(listing_page, listing)
         listing_path = _path_of(listing_page)
 
@@ -187,6 +169,17 @@ def _import(listing: ListingFile, stored_files: list[FieldFile]) -> ImportResult
         listing_updated=listing_updated,
         documents_to_upload=tuple(documents_to_upload),
     )
+
+
+def listing_page_for(layout: ListingLayout, structure: SiteStructure) -> Page:
+    """The page a listing of ``layout`` fills: What's new, or the listing of the kind whose
+    app declares the layout. A country's listing fills a route of the countries page instead
+    (``_country_page_path``)."""
+    if layout.key == WHATS_NEW.key:
+        return structure.whats_new
+    if layout.kind is None:
+        raise LookupError(f"The listing “{layout.heading}” has no page of its own.")
+    return structure.sections[layout.kind]
 
 
 def _country(listing: ListingFile, locale: Locale) -> Country:
@@ -393,14 +386,16 @@ def _fields(plan: _Plan, published_at: datetime) -> dict[str, Any]:
     if item.is_untitled:
         # Only the admin and search show it; an editor may rename it, the import keeps theirs.
         del fields["title"]
-    if plan.kind == Kind.EVENT:
+    # The details of a kind are the fields its listing's own lines stand for: an event's days
+    # line its venue and whether it is online, a project's funder line, a video's duration line.
+    if Slot.WHEN in plan.slots:
         if item.venue is not None:
             fields["venue"] = item.venue
         if item.is_online is not None:
             fields["is_online"] = item.is_online
-    if plan.kind == Kind.PROJECT and Slot.FUNDER in plan.slots:
+    if Slot.FUNDER in plan.slots:
         fields["funder"] = item.funder
-    if plan.kind == Kind.VIDEO and Slot.DURATION in plan.slots:
+    if Slot.DURATION in plan.slots:
         fields["duration"] = item.duration
     return fields
 

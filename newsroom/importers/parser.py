@@ -1,11 +1,11 @@
 """Reading a listing of the old site, as text, into the items the newsroom will publish.
 
-A listing file is the text of one listing page of the old site — "What's new", "News and press
-releases", "Events and meetings", "Projects", "Publications", "Video and audio stories",
-"Statements and speeches" or a country's "… resources" page — as a reader copies it: the heading,
-an optional introduction, optional group headings (years, months, or a kind's own groups such as
-"Upcoming events") and numbered items. Each item is a few paragraphs (kicker, credit line,
-title, date or range, the details of its kind, teaser) whose order depends on the listing
+A listing file is the text of one listing page of the old site — "What's new", a kind's own
+listing such as "Events and meetings" (each kind's app declares its own; ``layouts.py`` gathers
+them) or a country's "… resources" page — as a reader copies it: the heading, an optional
+introduction, optional group headings (years, months, or a kind's own groups such as "Upcoming
+events") and numbered items. Each item is a few paragraphs (kicker, credit line, title, date or
+range, the details of its kind, teaser) whose order depends on the listing
 (``docs/text-forms.md``).
 
 This module ties the steps together: the file's paragraphs (``text.py``), the listing its

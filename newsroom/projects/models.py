@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from newsroom.core.pagination import Group
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import GroupedListingPage, StoryPage
+from newsroom.stories.schema_org import Describe, JsonObject
 
 from . import selectors
 
@@ -74,6 +75,10 @@ class ProjectPage(StoryPage):
         elif self.date_display == DateDisplay.PUBLICATION:
             self.date_display = DateDisplay.NONE
         super().clean()
+
+    def structured_data(self, describe: Describe) -> JsonObject | None:
+        """None: no schema.org type for a project is read by search engines."""
+        return None
 
     def save(self, *args, **kwargs):
         # A project's start is not when it was published: What's new orders by the latter.

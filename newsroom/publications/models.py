@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from newsroom.stories.kinds import Kind
 from newsroom.stories.models import ListingPage, StoryPage
+from newsroom.stories.schema_org import Describe, JsonObject, without_empty
 
 from . import selectors
 from .validators import validate_isbn
@@ -57,6 +58,37 @@ class PublicationPage(StoryPage):
     def clean(self):
         self.isbn = " ".join(self.isbn.split())
         super().clean()
+
+    def structured_data(self, describe: Describe) -> JsonObject | None:
+        """A ``Report``, or a ``Book`` when it has an ISBN, with its document."""
+        office = describe.office
+        isbn = self.isbn.strip()
+        document = None
+        if self.document is not None:
+            document = without_empty(
+                {
+                    "@type": "MediaObject",
+                    "contentUrl": describe.absolute(self.document.url),
+                    "encodingFormat": self.document.content_type,
+                    "name": self.document.title,
+                }
+            )
+        return {
+            "@type": "Book" if isbn else "Report",
+            "name": describe.title,
+            "description": describe.description,
+            "image": describe.image,
+            "isbn": isbn,
+            "datePublished": describe.moment(self.published_at),
+            "dateModified": describe.moment(self.last_published_at),
+            "author": office,
+            "publisher": office,
+            "keywords": describe.topics,
+            "inLanguage": describe.language,
+            "url": describe.url,
+            "encoding": document,
+            "associatedMedia": document,
+        }
 
 
 class PublicationIndexPage(ListingPage):

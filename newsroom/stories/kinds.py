@@ -1,4 +1,7 @@
-"""The kinds of story the office publishes; each label is also the default kicker."""
+"""The kinds of story the office publishes; each label is also the default kicker.
+
+What the rest of the newsroom needs to know of each kind — its page classes, its listing, the
+old site's names for it — its app declares in the registry (``registry.py``)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -1,6 +1,8 @@
 """Video and audio stories: a video embedded from a video site, or an uploaded video or audio
 file played on the page, with its duration."""
 
+import html
+import re
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
@@ -11,8 +13,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from newsroom.stories.kinds import Kind
 from newsroom.stories.models import ListingPage, StoryPage
+from newsroom.stories.schema_org import Describe, JsonObject
 
 from . import media, selectors
+
+_IFRAME_SOURCE = re.compile(r"""<iframe\b[^>]*?\ssrc=["']([^"']+)["']""", re.IGNORECASE)
 
 
 class VideoPage(StoryPage):
@@ -102,6 +107,37 @@ class VideoPage(StoryPage):
     @property
     def video_host(self) -> str:
         return media.video_host(self.video_url)
+
+    @property
+    def player_address(self) -> str:
+        """The address of the video site's player for the video, read from the player the page
+        shows; the video's own address when the site gave none."""
+        found = _IFRAME_SOURCE.search(str(self.player))
+        return html.unescape(found.group(1)) if found else self.video_url
+
+    def structured_data(self, describe: Describe) -> JsonObject | None:
+        """A ``VideoObject`` with its duration, and the player of the video site
+        (``embedUrl``) or the uploaded file (``contentUrl``)."""
+        data: JsonObject = {
+            "@type": "VideoObject",
+            "name": describe.title,
+            "description": describe.description,
+            "thumbnailUrl": describe.picture_url,
+            "image": describe.image,
+            "uploadDate": describe.moment(self.published_at),
+            "duration": describe.duration(self.duration),
+            "publisher": describe.office,
+            "keywords": describe.topics,
+            "inLanguage": describe.language,
+            "url": describe.url,
+        }
+        if self.media_file is not None:
+            data["contentUrl"] = describe.absolute(self.media_file.url)
+            playable = self.playable_file
+            data["encodingFormat"] = playable.mime_type if playable else None
+        elif self.video_url:
+            data["embedUrl"] = self.player_address
+        return data
 
 
 class VideoIndexPage(ListingPage):

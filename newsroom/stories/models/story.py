@@ -29,9 +29,11 @@ from wagtail_localize.fields import SynchronizedField
 from newsroom.core.blocks import BodyBlock
 from newsroom.core.dates import story_date_text
 
+from ..calendar import CalendarDetails
 from ..filing import file_in_own_language
 from ..forms import StoryPageForm
 from ..kinds import DateDisplay, Kind
+from ..schema_org import Describe, JsonObject
 
 
 def local_noon(day: date) -> datetime:
@@ -284,6 +286,33 @@ class StoryPage(Page):
         """The year the story is filed under in year-grouped listings."""
         return timezone.localtime(self.published_at).year if self.published_at else None
 
+    def structured_data(self, describe: Describe) -> JsonObject | None:
+        """The story as schema.org describes it to search engines, or None for a kind search
+        engines read no type for. A story is a ``NewsArticle`` by its office unless its kind
+        says otherwise. The structured-data app adds ``@context`` and leaves out the properties
+        without a value (``docs/structured-data.md``)."""
+        office = describe.office
+        return {
+            "@type": "NewsArticle",
+            "headline": describe.headline(describe.title),
+            "description": describe.description,
+            "image": describe.image,
+            "datePublished": describe.moment(self.published_at),
+            "dateModified": describe.moment(self.last_published_at),
+            "author": office,
+            "publisher": office,
+            "articleSection": self.kind_label,
+            "keywords": describe.topics,
+            "inLanguage": describe.language,
+            "url": describe.url,
+            "mainEntityOfPage": describe.url,
+        }
+
+    def calendar_details(self) -> CalendarDetails | None:
+        """When and where the story takes place, for its entry in a calendar; None for a story
+        that does not take place on days of its own, as most do not."""
+        return None
+
     @classmethod
     def can_create_at(cls, parent) -> bool:
         """A section holds one kind of story: only that kind may be created in it."""
@@ -376,6 +405,14 @@ class StatementPage(StoryPage):
 
     class Meta:
         verbose_name = _("statement")
+
+    def structured_data(self, describe: Describe) -> JsonObject | None:
+        """A ``NewsArticle`` whose author is the speaker, when one is named."""
+        data = super().structured_data(describe)
+        speaker = self.speaker.strip()
+        if data is not None and speaker:
+            data["author"] = {"@type": "Person", "name": speaker}
+        return data
 
 
 class FeaturePage(StoryPage):

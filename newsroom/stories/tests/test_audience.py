@@ -30,7 +30,6 @@ FILTERS = {"filter", "exclude", "get", "Q"}
 WRITES = {"create", "get_or_create", "update_or_create", "bulk_create"}
 
 
-
 def _reading_conditions(source: str) -> list[tuple[int, str]]:
     found = []
     for node in ast.walk(ast.parse(source)):
@@ -67,11 +66,7 @@ def test_no_module_but_the_audience_filters_on_what_a_reader_may_see():
     offenders = []
     for path in sorted(PRODUCT.rglob("*.py")):
         relative = path.relative_to(PRODUCT).as_posix()
-        if (
-            "/tests/" in relative
-            or "/migrations/" in relative
-            or relative == "stories/audience.py"
-        ):
+        if "/tests/" in relative or "/migrations/" in relative or relative == "stories/audience.py":
             continue
         for line, condition in _reading_conditions(path.read_text()):
             offenders.append(f"newsroom/{relative}:{line}: {condition}")
