@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 
@@ -25,23 +24,6 @@ from newsroom.taxonomy.models import (
 )
 
 from .models import HomePage
-
-
-def _sections() -> list[tuple[Kind, str, str, str]]:
-    return [
-        (
-            registration.kind,
-            registration.listing_slug,
-            registration.listing_title,
-            registration.listing_page._meta.label,
-        )
-        for registration in registrations()
-    ]
-
-
-# The page that holds and lists each kind: kind, slug, title, page class ("app_label.ModelName"),
-# in menu order, as the kinds' apps register them; read once every app is ready.
-SECTIONS = SimpleLazyObject(_sections)
 
 # The office's vocabularies: (slug, name).
 COUNTRIES = [("china", _("China")), ("mongolia", _("Mongolia"))]

@@ -31,7 +31,7 @@ The rule comes in two forms with the same meaning:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from django.conf import settings
@@ -499,15 +499,9 @@ def filed_stories(stories: StoryListing, field_name: str, term: Model) -> StoryL
         )
     )
     if audience is not None:
-        filed._audience = _Audience(
-            locale_id=audience.locale_id,
-            default_language=audience.default_language,
-            content_type_ids=audience.content_type_ids,
-            whole_table=audience.whole_table,
-            restricted=audience.restricted,
+        filed._audience = replace(
+            audience,
             query=filed.query,
-            kind=audience.kind,
-            plain_type_id=audience.plain_type_id,
             filing=_Filing(
                 table=through._meta.db_table,
                 story_column=field.m2m_column_name(),

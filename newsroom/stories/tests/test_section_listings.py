@@ -9,16 +9,18 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from bench.generate_stories import generate_stories
-from newsroom.home.structure import SECTIONS
 from newsroom.stories.kinds import Kind
-from newsroom.stories.models import StoryPage
+from newsroom.stories.models import SectionPage, StoryPage
+from newsroom.stories.registry import registrations
 from newsroom.taxonomy.factories import make_filed_story
 from newsroom.taxonomy.models import Topic
 
 pytestmark = pytest.mark.django_db
 
 SECTION_PATHS = {
-    kind: f"/en/{slug}/" for kind, slug, _, model in SECTIONS if model.endswith("SectionPage")
+    registration.kind: f"/en/{registration.listing_slug}/"
+    for registration in registrations()
+    if registration.listing_page is SectionPage
 }
 TOPIC = "/en/topics/social-protection/"
 
