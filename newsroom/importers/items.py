@@ -37,7 +37,8 @@ class ListingItem:
     ``credit`` is the image credit without its © sign (“ShutterStock 2024”), or "" when the item
     shows none. ``date_end`` is set only for a range; an undated item has neither date. An item
     without a title of its own (an old video) has ``title`` "". ``group`` is the group heading it
-    stands under (“2021”, “June 2019”, “Past events”), "" when the listing has none.
+    stands under (“2021”, “June 2019”, “Past events”), "" when the listing has none; a year
+    whose heading the copy lost reads as if it had been written (``groups.tell_years``).
 
     The details of a kind: ``venue`` and ``is_online`` of an event as :class:`fields.When` gives
     them (both None when the item shows no days), ``funder`` of a project, ``document`` of a
@@ -129,7 +130,7 @@ def read_item(layout: ListingLayout, item: ItemParagraphs) -> ListingItem:
     return ListingItem(
         line=paragraphs[0].line,
         number=number,
-        year_heading=group.order[0] if group and group.grouping is Grouping.YEARS else None,
+        year_heading=group.year if group else None,
         kicker=kicker,
         credit=credit,
         title=values[Slot.TITLE],
@@ -233,7 +234,7 @@ def _check_date(
         )
     if group is None:
         return
-    if group.grouping is Grouping.YEARS and start.year != group.order[0]:
+    if group.year is not None and start.year != group.year:
         raise ListingError(
             paragraph.line,
             _("the date %(text)s does not fall in the year %(year)s under which the item stands.")

@@ -6,7 +6,8 @@ and introduction — all in one transaction, so that a fault leaves the site as 
 the same file again changes nothing.
 
 "In its order" means what each listing orders by. Most list newest first by ``published_at``,
-which the import assigns (``ordering.py``). Events and projects are listed by their own days, in
+which the import assigns (``ordering.py``), each within the year it stands under when the
+listing is grouped by years. Events and projects are listed by their own days, in
 groups that depend on the day the page is read; the parser refuses a file those rules could not
 show as it is (``order_rules.py``), and ``published_at`` only settles ties and undated items: a
 story keeps the one it has, and a new one never gets one in the future. A country's page lists
@@ -41,7 +42,12 @@ from newsroom.taxonomy.models import Country
 from .errors import ListingError
 from .items import ListingItem
 from .layouts import COUNTRY_LISTING, WHATS_NEW
-from .ordering import announcement_times, publication_times, publication_times_by_month
+from .ordering import (
+    announcement_times,
+    publication_times,
+    publication_times_by_month,
+    publication_times_by_year,
+)
 from .parser import ListingFile
 
 # The old site shows a credit but gives no picture: a plain, quiet picture carries the credit
@@ -135,6 +141,8 @@ def _import(listing: ListingFile, stored_files: list[FieldFile]) -> ImportResult
         times = publication_times_by_month([item.month_heading for item in listing.items], dates)
     elif listing.layout.grouping is Grouping.NAMED:
         times = announcement_times(dates, existing=existing)
+    elif years := _year_headings(listing):
+        times = publication_times_by_year(years, dates, existing=existing)
     else:
         times = publication_times(dates, existing=existing)
 
@@ -169,6 +177,13 @@ def _import(listing: ListingFile, stored_files: list[FieldFile]) -> ImportResult
         listing_updated=listing_updated,
         documents_to_upload=tuple(documents_to_upload),
     )
+
+
+def _year_headings(listing: ListingFile) -> list[int]:
+    """The year each item stands under, written or told by the dates where the copy lost the
+    headings; [] for a listing without year groups (What's new, as it is usually written)."""
+    years = [item.year_heading for item in listing.items if item.year_heading is not None]
+    return years if len(years) == len(listing.items) else []
 
 
 def listing_page_for(layout: ListingLayout, structure: SiteStructure) -> Page:

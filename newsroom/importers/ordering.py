@@ -81,6 +81,41 @@ def announcement_times(
     ]
 
 
+def publication_times_by_year(
+    years: Sequence[int],
+    dates: Sequence[date | None],
+    *,
+    existing: Sequence[datetime | None],
+    now: datetime | None = None,
+) -> list[datetime]:
+    """One timestamp per item of a listing under year headings (written, or told by the dates
+    where the copy lost them), strictly decreasing in file order and each within its year.
+
+    Such a listing files each story under the year it was published. Ordered as one list, an
+    undated item at the top of a year would take the minutes below the year above it, and show
+    under that year; so each year is ordered on its own, as ``publication_times`` orders a
+    file. A year without any date keeps the time of a story of it that exists, or else starts
+    at noon of its last day (at the current minute, for the current year), so that importing
+    again changes nothing.
+    """
+    now = now or timezone.now()
+    times: list[datetime] = []
+    start = 0
+    while start < len(years):
+        end = start
+        while end < len(years) and years[end] == years[start]:
+            end += 1
+        year = years[start]
+        in_year = [
+            moment if moment is not None and timezone.localtime(moment).year == year else None
+            for moment in existing[start:end]
+        ]
+        last_noon = local_noon(date(year, 12, 31))
+        times.extend(publication_times(dates[start:end], existing=in_year, now=min(now, last_noon)))
+        start = end
+    return times
+
+
 def publication_times_by_month(
     months: Sequence[tuple[int, int]], dates: Sequence[date | None]
 ) -> list[datetime]:

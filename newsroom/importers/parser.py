@@ -10,7 +10,8 @@ range, the details of its kind, teaser) whose order depends on the listing
 
 This module ties the steps together: the file's paragraphs (``text.py``), the listing its
 heading names (``layouts.py``), its introduction, groups and numbered items (``groups.py``),
-each item read (``items.py``) and, for events and projects, their order (``order_rules.py``).
+each item read (``items.py``), the years whose heading the copy lost told by their items'
+dates (``groups.py``) and, for events and projects, their order (``order_rules.py``).
 None of them touches the database, so that a malformed file is refused before anything is
 written.
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 from django.utils.translation import gettext as _
 
 from .errors import ListingError
-from .groups import split_body
+from .groups import ItemParagraphs, split_body, tell_years
 from .items import ListingItem, read_item
 from .layouts import LAYOUTS, ListingLayout, layout_for
 from .order_rules import check_order
@@ -70,7 +71,7 @@ def parse_listing(text: str) -> ListingFile:
             None,
             _("The file lists no items; each item starts with its number, such as “1. …”."),
         )
-    items = [read_item(layout, item) for item in numbered]
+    items = _read_items(layout, numbered)
     check_order(layout, items)
     return ListingFile(
         heading=heading.text,
@@ -80,3 +81,14 @@ def parse_listing(text: str) -> ListingFile:
         country=country,
         heading_line=heading.line,
     )
+
+
+def _read_items(layout: ListingLayout, numbered: list[ItemParagraphs]) -> list[ListingItem]:
+    """Each numbered item read; those of a year whose heading the copy lost are read again
+    under the year their dates tell, so that they read exactly as if it had been written."""
+    items = [read_item(layout, item) for item in numbered]
+    told = tell_years(layout, numbered, [item.date_start for item in items])
+    return [
+        item if paragraphs is first else read_item(layout, paragraphs)
+        for item, first, paragraphs in zip(items, numbered, told, strict=True)
+    ]

@@ -16,22 +16,20 @@ from typing import Any
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
-from wagtail.rich_text import RichText
 
 from newsroom.core.slugs import SlugClaims
-from newsroom.home.structure import ensure_site_structure
+from newsroom.home.structure import ensure_locales, ensure_site_structure
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import StoryPage, local_noon, story_model_for_kind
+from newsroom.taxonomy.models import Topic
 
+from .body import body_blocks
 from .fields import OWN_DAYS
 from .legacy_url import LegacyAddress
 from .listing import _path_of
 from .story_parser import StoryError, StoryFile
-
-PARAGRAPH_BLOCK = "paragraph"
 
 
 class Action(StrEnum):
@@ -76,30 +74,36 @@ def import_story(
     return replace(result, dry_run=dry_run)
 
 
-def _import(story_file: StoryFile, legacy: LegacyAddress | None) -> StoryImportResult:
-    structure = ensure_site_structure()
-    locale = structure.home.locale
-    if legacy is not None and legacy.language_code != locale.language_code:
-        raise StoryError(
-            None,
-            _(
-                "The old address %(address)s is of a page in the language “%(language)s”; this "
-                "import publishes in the site's default language, “%(default)s”."
-            )
-            % {
-                "address": legacy.address,
-                "language": legacy.language_code,
-                "default": locale.language_code,
-            },
+def _locale(legacy: LegacyAddress | None) -> Locale | None:
+    """The language the story is published in: its old address's (a story the office wrote in
+    Chinese, with no English original, is a Chinese story), else the site's default (None)."""
+    if legacy is None:
+        return None
+    for locale in ensure_locales():
+        if locale.language_code == legacy.language_code:
+            return locale
+    raise StoryError(
+        None,
+        _(
+            "The old address %(address)s is of a page in the language “%(language)s”, which "
+            "is not one of the site's languages."
         )
+        % {"address": legacy.address, "language": legacy.language_code},
+    )
+
+
+def _import(story_file: StoryFile, legacy: LegacyAddress | None) -> StoryImportResult:
+    structure = ensure_site_structure(_locale(legacy))
+    locale = structure.home.locale
     _check_lengths(story_file)
     story = _existing_story(locale, story_file, legacy)
     fields = _fields(story_file, story, legacy)
+    topic = _topic(locale, story_file.kicker)
     try:
         if story is None:
-            story = _create(structure.parent_for(story_file.kind), story_file, fields)
+            story = _create(structure.parent_for(story_file.kind), story_file, fields, topic)
             action = Action.CREATED
-        elif _update(story, story_file, fields):
+        elif _update(story, story_file, fields, topic):
             action = Action.UPDATED
         else:
             action = Action.UNCHANGED
@@ -120,6 +124,9 @@ def _check_lengths(story_file: StoryFile) -> None:
         "title": story_file.title,
         "kicker": story_file.kicker,
         "place": story_file.place,
+        "byline_label": story_file.label,
+        "image_caption": story_file.caption,
+        "image_credit": story_file.credit,
         "speaker": story_file.speaker,
         "venue": story_file.venue or "",
         "funder": story_file.funder,
@@ -204,6 +211,9 @@ def _fields(
         "date_start": story_file.date_start,
         "date_end": story_file.date_end,
         "place": story_file.place,
+        "byline_label": story_file.label,
+        "image_caption": story_file.caption,
+        "image_credit": story_file.credit,
         "published_at": _published_at(story_file, story),
     }
     if legacy is not None:
@@ -240,29 +250,42 @@ def _published_at(story_file: StoryFile, story: StoryPage | None) -> datetime:
     return timezone.now().replace(second=0, microsecond=0)
 
 
-def body_blocks(paragraphs: list[str]) -> list[tuple[str, RichText]]:
-    """The body's paragraphs as the body stream's paragraph blocks, one block each."""
-    return [(PARAGRAPH_BLOCK, RichText(f"<p>{escape(text)}</p>")) for text in paragraphs]
+def _topic(locale: Locale, kicker: str) -> Topic | None:
+    """The topic the line above the title names, when it is one of the site's topics in the
+    story's language (“Social protection”): the story is filed under it."""
+    if not kicker:
+        return None
+    return Topic.objects.filter(locale=locale, name__iexact=kicker.strip()).first()
 
 
 def _body_of(story: StoryPage) -> list[tuple[str, Any]]:
     return [(block.block_type, getattr(block.value, "source", block.value)) for block in story.body]
 
 
-def _create(parent, story_file: StoryFile, fields: dict[str, Any]) -> StoryPage:
+def _create(
+    parent, story_file: StoryFile, fields: dict[str, Any], topic: Topic | None
+) -> StoryPage:
     model = story_model_for_kind(story_file.kind)
     slug = SlugClaims().claim(parent, story_file.title)
     page = model(slug=slug, locale=parent.locale, body=body_blocks(story_file.body), **fields)
+    if topic is not None:
+        page.topics = [topic]
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
 
 
-def _update(story: StoryPage, story_file: StoryFile, fields: dict[str, Any]) -> bool:
-    """Bring ``story`` in line with its file; True when anything had to change."""
+def _update(
+    story: StoryPage, story_file: StoryFile, fields: dict[str, Any], topic: Topic | None
+) -> bool:
+    """Bring ``story`` in line with its file; True when anything had to change. Its topics
+    are an editor's to keep: the import only adds the one its kicker names."""
     changed = [name for name, value in fields.items() if getattr(story, name) != value]
     for name in changed:
         setattr(story, name, fields[name])
+    if topic is not None and topic not in story.topics.all():
+        story.topics = [*story.topics.all(), topic]
+        changed.append("topics")
     body = body_blocks(story_file.body)
     # The file's body replaces the page's: the file is the page as readers see it.
     if _body_of(story) != [(name, value.source) for name, value in body]:

@@ -2,10 +2,12 @@
 
 A story file is the text of one item page — a press release, a news item, a statement, a
 feature, an event, a project, a publication or a video — as a reader copies it
-(``docs/text-forms.md``): an optional kicker, the title, an optional standfirst, a statement's
-speaker line, the byline (or a video's “Date issued: …” line, or an event's or project's days,
-venue and funder, read by ``bylines.py``), a publication's ISBN and document lines, then the
-body's paragraphs.
+(``docs/text-forms.md``): its old address on a first ``URL:`` line (optional), the head (a
+kicker, the title, a standfirst, a picture's caption, a statement's speaker line: read by
+``story_head.py``), the byline (or a video's “Date issued: …” line, or an event's or project's
+days, venue and funder, read by ``bylines.py``) when the page has one, a publication's ISBN and
+document lines, then the body's paragraphs, each kept as its lines (``body.py`` makes them the
+page's paragraphs, line breaks and lists).
 
 Like the listing parser, this module never touches the database.
 """
@@ -19,15 +21,18 @@ from django.utils.translation import gettext as _
 
 from newsroom.stories.kinds import Kind, kind_for_label
 
-from .bylines import Details, details_start, read_details
+from .bylines import Details, details_start, read_details, without_first_line
 from .errors import ListingError, StoryError
 from .fields import OWN_DAYS, parse_document
-from .text import Paragraph, read_text, split_paragraphs
+from .legacy_url import LegacyAddressError, parse_legacy_address
+from .story_head import SPEAKER_LINE, Head, Line, paragraph_lines, read_head, read_open_head
+from .text import read_text
 
 __all__ = ["StoryError", "StoryFile", "parse_story", "read_story_file"]
 
-SPEAKER_LINE = re.compile(r"^By\s+(?P<speaker>.+)$")
 ISBN_LINE = re.compile(r"^ISBN:\s*(?P<isbn>.*)$", re.IGNORECASE)
+# A file copied from the old site may start with the page's address: “URL: http://…”.
+ADDRESS_LINE = re.compile(r"^URL:\s*(?P<address>\S*)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,9 @@ class StoryFile:
     ``date_end`` is set only for a range (an event's days, a project's duration). ``venue`` and
     ``is_online`` are an event's, as :class:`fields.When` gives them; None when the text shows
     no days. ``document`` is what the page says of a publication's file (“PDF, 1.2 MB”).
+    ``caption`` and ``credit`` are those of the page's picture; ``label`` is the byline's when
+    it names no kind (“Conference paper”). ``legacy_url`` is the old address the file starts
+    with, if any. Each paragraph of ``body`` is a list of its lines.
     """
 
     kind: Kind
@@ -54,7 +62,11 @@ class StoryFile:
     duration: timedelta | None = None
     isbn: str = ""
     document: str = ""
-    body: list[str] = field(default_factory=list)
+    caption: str = ""
+    credit: str = ""
+    label: str = ""
+    legacy_url: str = ""
+    body: list[list[str]] = field(default_factory=list)
 
     @property
     def is_range(self) -> bool:
@@ -74,7 +86,8 @@ def parse_story(text: str, *, section_kind: Kind | None = None) -> StoryFile:
     """Parse the text of an item page; raise :class:`StoryError` at its first fault.
 
     ``section_kind`` is the kind the page's old address gives; it counts only when the text
-    itself does not say the kind.
+    itself does not say the kind. When it is None and the file starts with its old address
+    (“URL: …”), that address's section gives it; a section of every kind makes a news item.
     """
     try:
         return _parse_story(text, section_kind)
@@ -85,27 +98,48 @@ def parse_story(text: str, *, section_kind: Kind | None = None) -> StoryFile:
         raise StoryError(error.line, error.message) from None
 
 
+def _address(text: str) -> tuple[str, str, Kind | None, bool]:
+    """The text without its “URL: …” line (a blank line in its place, so that the line numbers
+    stay the file's), the address, the kind its section gives, and whether the address was
+    given at all."""
+    first, newline, rest = text.partition("\n")
+    match = ADDRESS_LINE.match(first.strip())
+    if match is None:
+        return text, "", None, False
+    address = match["address"]
+    try:
+        legacy = parse_legacy_address(address)
+    except LegacyAddressError as error:
+        raise StoryError(1, str(error)) from None
+    return newline + rest, address, legacy.section_kind, True
+
+
 def _parse_story(text: str, section_kind: Kind | None) -> StoryFile:
-    paragraphs = split_paragraphs(text.removeprefix("\ufeff"))
+    text, address, address_kind, has_address = _address(text.removeprefix("\ufeff"))
+    paragraphs = paragraph_lines(text)
     if not paragraphs:
         raise StoryError(None, _("The file is empty; a story starts with its kicker or its title."))
-    start = details_start(paragraphs)
+    if section_kind is None:
+        section_kind = address_kind
+        if section_kind is None and has_address:
+            # An address of a section of every kind (What's new, a country's page).
+            section_kind = Kind.NEWS
+    lines = [line for paragraph in paragraphs for line in paragraph]
+    start = details_start(lines)
     if start is None:
-        return _without_details(paragraphs, section_kind)
-    if start == 0:
+        head, rest = read_open_head(paragraphs)
+        details = Details()
+    elif start == 0:
         raise StoryError(
-            paragraphs[0].line,
+            lines[0].line,
             _("the story has no title: its first paragraph, “%(text)s”, is its byline.")
-            % {"text": paragraphs[0].text},
+            % {"text": lines[0].text},
         )
-    head, rest = paragraphs[:start], paragraphs[start:]
-    details, rest = read_details(rest)
-    speaker: Paragraph | None = None
-    if len(head) > 1 and SPEAKER_LINE.match(head[-1].text):
-        speaker, head = head[-1], head[:-1]
-    kicker, title, standfirst = _head(head, rest[0].line if rest else None)
-    kind = _kind(kicker, details, section_kind, title)
-    _check_details(kind, details, speaker)
+    else:
+        head = read_head(lines[:start])
+        details, rest = read_details(lines[start], _after(paragraphs, lines[start]))
+    kind = _kind(head.kicker, details, section_kind, head.title)
+    _check_details(kind, details, head.speaker)
 
     isbn, document = "", ""
     if kind == Kind.PUBLICATION:
@@ -113,11 +147,11 @@ def _parse_story(text: str, section_kind: Kind | None) -> StoryFile:
         document, rest = _document(rest)
     return StoryFile(
         kind=kind,
-        kicker=_editorial(kicker),
-        title=title.text,
-        standfirst=standfirst.text if standfirst else "",
-        title_line=title.line,
-        speaker=SPEAKER_LINE.match(speaker.text)["speaker"].strip() if speaker else "",
+        kicker=_editorial(head.kicker),
+        title=head.title.text,
+        standfirst=head.standfirst.text if head.standfirst else "",
+        title_line=head.title.line,
+        speaker=_speaker(head),
         place=details.place,
         date_start=details.date_start,
         date_end=details.date_end,
@@ -127,61 +161,31 @@ def _parse_story(text: str, section_kind: Kind | None) -> StoryFile:
         duration=details.duration,
         isbn=isbn,
         document=document,
-        body=[paragraph.text for paragraph in rest],
+        caption=head.caption,
+        credit=head.credit,
+        label=details.label,
+        legacy_url=address,
+        body=[[line.text for line in paragraph] for paragraph in rest],
     )
 
 
-def _head(
-    head: list[Paragraph], next_line: int | None
-) -> tuple[Paragraph | None, Paragraph, Paragraph | None]:
-    """The kicker, title and standfirst of the paragraphs before the byline."""
-    if len(head) == 1:
-        return None, head[0], None
-    if len(head) == 2:
-        if kind_for_label(head[0].text) is not None:
-            return head[0], head[1], None
-        return None, head[0], head[1]
-    if len(head) == 3:
-        return head[0], head[1], head[2]
-    raise StoryError(
-        head[3].line,
-        _(
-            "the byline comes after %(count)s paragraphs; before it stand at most a kicker, "
-            "the title, a standfirst and a statement's “By …” line."
-        )
-        % {"count": len(head)},
-    )
+def _after(paragraphs: list[list[Line]], line: Line) -> list[list[Line]]:
+    """The paragraphs after ``line``: the rest of its own paragraph (a byline followed, without
+    a blank line, by the body or a dateline), then the next ones."""
+    for index, paragraph in enumerate(paragraphs):
+        if line in paragraph:
+            tail = paragraph[paragraph.index(line) + 1 :]
+            return ([tail] if tail else []) + paragraphs[index + 1 :]
+    raise ValueError(line)
 
 
-def _without_details(paragraphs: list[Paragraph], section_kind: Kind | None) -> StoryFile:
-    """A story without a byline: an event or project whose days are not known yet."""
-    first, *rest = paragraphs
-    kicker: Paragraph | None = None
-    if kind_for_label(first.text) is not None and rest:
-        kicker, (first, *rest) = first, rest
-    kind = _kind(kicker, Details(), section_kind, first)
-    if kind not in OWN_DAYS:
-        raise StoryError(
-            first.line,
-            _(
-                "the story has no byline, such as “%(label)s | Beijing, China | 11 April 2019”; "
-                "only events and projects are written without one."
-            )
-            % {"label": kind.label},
-        )
-    return StoryFile(
-        kind=kind,
-        kicker=_editorial(kicker),
-        title=first.text,
-        standfirst="",
-        title_line=first.line,
-        body=[paragraph.text for paragraph in rest],
-    )
+def _speaker(head: Head) -> str:
+    if head.speaker is None:
+        return ""
+    return SPEAKER_LINE.match(head.speaker.text)["speaker"].strip()
 
 
-def _kind(
-    kicker: Paragraph | None, details: Details, section_kind: Kind | None, title: Paragraph
-) -> Kind:
+def _kind(kicker: Line | None, details: Details, section_kind: Kind | None, title: Line) -> Kind:
     """The kind the kicker, the byline or its stand-in, or else the old address gives."""
     labelled = kind_for_label(kicker.text) if kicker else None
     if labelled is not None and details.kind is not None and labelled != details.kind:
@@ -210,7 +214,7 @@ def _kind(
     return kind
 
 
-def _check_details(kind: Kind, details: Details, speaker: Paragraph | None) -> None:
+def _check_details(kind: Kind, details: Details, speaker: Line | None) -> None:
     if details.is_byline and kind == Kind.EVENT:
         raise StoryError(
             details.kind_line,
@@ -235,7 +239,8 @@ def _check_details(kind: Kind, details: Details, speaker: Paragraph | None) -> N
                 "00:12:28” in its place."
             ),
         )
-    if not details.is_byline and details.kind is None and kind not in OWN_DAYS:
+    shows_days = details.date_start is not None or details.date_end is not None
+    if shows_days and not details.is_byline and details.kind is None and kind not in OWN_DAYS:
         raise StoryError(
             details.kind_line,
             _(
@@ -255,32 +260,34 @@ def _check_details(kind: Kind, details: Details, speaker: Paragraph | None) -> N
         )
 
 
-def _isbn(paragraphs: list[Paragraph]) -> tuple[str, list[Paragraph]]:
+def _isbn(paragraphs: list[list[Line]]) -> tuple[str, list[list[Line]]]:
     if not paragraphs:
         return "", paragraphs
-    match = ISBN_LINE.match(paragraphs[0].text)
+    first = paragraphs[0][0]
+    match = ISBN_LINE.match(first.text)
     if match is None:
         return "", paragraphs
     isbn = match["isbn"].strip()
     if not re.fullmatch(r"[\dXx][\dXx -]{8,20}", isbn):
         raise StoryError(
-            paragraphs[0].line,
+            first.line,
             _("“%(text)s” does not give an ISBN, such as “ISBN: 978-92-2-031234-6”.")
-            % {"text": paragraphs[0].text},
+            % {"text": first.text},
         )
-    return isbn, paragraphs[1:]
+    return isbn, without_first_line(paragraphs)
 
 
-def _document(paragraphs: list[Paragraph]) -> tuple[str, list[Paragraph]]:
+def _document(paragraphs: list[list[Line]]) -> tuple[str, list[list[Line]]]:
     if not paragraphs:
         return "", paragraphs
-    document = parse_document(paragraphs[0].text, paragraphs[0].line)
+    first = paragraphs[0][0]
+    document = parse_document(first.text, first.line)
     if document is None:
         return "", paragraphs
-    return document, paragraphs[1:]
+    return document, without_first_line(paragraphs)
 
 
-def _editorial(kicker: Paragraph | None) -> str:
+def _editorial(kicker: Line | None) -> str:
     """The kicker to store: none when it is a kind's label, so the label shows in any language."""
     if kicker is None or kind_for_label(kicker.text) is not None:
         return ""

@@ -19,10 +19,14 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One paragraph of a file: its lines joined by spaces, and the line it starts on."""
+    """One paragraph of a file: its lines joined by spaces, and the line it starts on.
+
+    ``lines`` keeps its lines apart, for the item pages, where a single line break can mean
+    something (a list, an address block, a caption above a paragraph)."""
 
     line: int
     text: str
+    lines: tuple[str, ...] = ()
 
 
 def read_text(path: str | Path) -> str:
@@ -71,8 +75,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 start = number
             lines.append(line)
         elif lines:
-            paragraphs.append(Paragraph(start, " ".join(lines)))
+            paragraphs.append(Paragraph(start, " ".join(lines), tuple(lines)))
             lines = []
     if lines:
-        paragraphs.append(Paragraph(start, " ".join(lines)))
+        paragraphs.append(Paragraph(start, " ".join(lines), tuple(lines)))
     return paragraphs

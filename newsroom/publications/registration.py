@@ -15,6 +15,8 @@ PUBLICATIONS = KindRegistration(
     listing_page=PublicationIndexPage,
     listing_slug="publications",
     listing_title=_("Publications"),
+    # The library's documents and the fact sheets are publications too.
+    old_section_names=("library-documentation-center", "factsheets"),
     old_listing=ListingLayout(
         key="publications",
         heading="Publications",

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
+from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Locale, Page, Revision, Site
 
 from newsroom.core.models import CreditedImage
 from newsroom.events.models import EventPage
@@ -227,6 +228,7 @@ def test_a_dry_run_counts_what_would_change(seeds_dir, tmp_path):
     [
         ("not-a-real-date.txt", "Line 7: “31 February 2021” is not a real date."),
         ("numbering-gap.txt", "Line 11: item 4 follows item 2;"),
+        ("press-releases-restart-same-year.txt", "Line 11: item 1 starts the numbering again"),
         ("not-utf8.txt", "Line 5: the file is not UTF-8 text"),
         ("empty.txt", "The file is empty;"),
     ],
@@ -373,3 +375,55 @@ def test_a_file_named_relative_to_the_working_folder_is_read(seeds_dir, monkeypa
     lines = import_listing(Path("whats-new.txt"))
 
     assert lines[-1] == "/en/whats-new/"
+
+
+def shown_on_a_fresh_site(path: Path, client) -> dict[str, object]:
+    """What the site shows after importing ``path`` into an empty database, which is then
+    emptied again: the report, the stories of each year and the press-release pages."""
+    with transaction.atomic():
+        lines = import_listing(path)
+        shown = {
+            "report": lines,
+            "stories": [
+                (story.year, story.title, story.shown_date, story.published_at, story.slug)
+                for story in press_releases(locale())
+            ],
+            "pages": {
+                address: client.get(address).content.decode()
+                for address in ("/en/press-releases/", "/en/press-releases/2020/")
+            },
+        }
+        transaction.set_rollback(True)
+    Site.clear_site_root_paths_cache()
+    return shown
+
+
+def test_a_listing_that_lost_its_year_headings_shows_as_the_one_with_them(files_dir, client):
+    with_years = shown_on_a_fresh_site(files_dir / "press-releases-with-years.txt", client)
+    without_years = shown_on_a_fresh_site(files_dir / "press-releases-without-years.txt", client)
+
+    assert without_years == with_years
+    assert [year for year, *_ in with_years["stories"]] == [2021] * 3 + [2020] * 4 + [2019] * 2
+    assert "Social partners in Mongolia sign" in with_years["pages"]["/en/press-releases/2020/"]
+    assert not StoryPage.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("press-releases-with-years.txt", "press-releases-without-years.txt"),
+        ("press-releases-without-years.txt", "press-releases-with-years.txt"),
+    ],
+)
+def test_importing_the_other_form_of_a_year_listing_changes_nothing(files_dir, first, second):
+    import_listing(files_dir / first)
+    before = written()
+    shown = [(story.pk, story.year, story.published_at) for story in press_releases(locale())]
+
+    lines = import_listing(files_dir / second)
+
+    assert lines[0] == "News and press releases: 9 stories — 0 created, 0 updated, 9 unchanged."
+    assert written() == before
+    assert [
+        (story.pk, story.year, story.published_at) for story in press_releases(locale())
+    ] == shown

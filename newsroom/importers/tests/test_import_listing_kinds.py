@@ -7,12 +7,13 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
 
 from newsroom.events.models import EventPage
 from newsroom.home.models import HomePage
 from newsroom.projects.models import ProjectPage
 from newsroom.publications.models import PublicationPage
+from newsroom.publications.selectors import publications, year_groups
 from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import NewsPage, StatementPage, StoryPage
 from newsroom.taxonomy.models import Country
@@ -24,6 +25,7 @@ SAMPLES = [
     ("events.txt", "Events and meetings", 6, "/en/events/"),
     ("projects.txt", "Projects", 5, "/en/projects/"),
     ("publications.txt", "Publications", 3, "/en/publications/"),
+    ("publications-some-years-lost.txt", "Publications", 7, "/en/publications/"),
     ("videos.txt", "Video and audio stories", 3, "/en/videos/"),
     ("statements.txt", "Statements and speeches", 3, "/en/statements/"),
     ("china-resources.txt", "China resources", 8, "/en/countries/china/"),
@@ -122,6 +124,38 @@ def test_publications_whose_file_is_still_to_upload_are_named(files_dir):
     ]
     assert PublicationPage.objects.count() == 3
     assert not PublicationPage.objects.filter(document__isnull=False).exists()
+
+
+def test_publications_whose_year_headings_were_lost_are_listed_under_their_years(
+    files_dir, tmp_path, client
+):
+    lost = files_dir / "publications-some-years-lost.txt"
+    written_out = tmp_path / "publications.txt"
+    written_out.write_text(
+        lost.read_text(encoding="utf-8")
+        .replace("  1. Factsheet", "2020\n\n  1. Factsheet")
+        .replace("  1. The future of work", "2017\n\n  1. The future of work"),
+        encoding="utf-8",
+    )
+    import_listing(lost)
+
+    groups = year_groups(list(publications(Locale.get_default())))
+
+    assert [(year, len(stories)) for year, stories in groups] == [
+        (2021, 2),
+        (2020, 2),
+        (2018, 1),
+        (2017, 2),
+    ]
+    # Undated, at the top of its year: published within it, so listed under it.
+    factsheet = groups[1][1][0]
+    assert factsheet.title == "Factsheet: women and men in Mongolia's labour market"
+    assert (factsheet.date_start, factsheet.year) == (None, 2020)
+    assert import_listing(written_out)[0] == (
+        "Publications: 7 stories — 0 created, 0 updated, 7 unchanged."
+    )
+    html = client.get("/en/publications/").content.decode()
+    assert html.index("Factsheet: women and men") < html.index("Social protection for herders")
 
 
 def test_videos_keep_their_duration_and_an_untitled_video_hides_its_title(files_dir):

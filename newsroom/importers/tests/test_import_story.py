@@ -156,8 +156,12 @@ def test_the_old_addresss_section_gives_the_kind_the_text_does_not(stories_dir):
 
     event = EventPage.objects.get()
     assert lines[0] == "Event “China Employment Forum”: created."
-    assert (event.legacy_id, event.teaser) == ("WCMS_412345", "")
-    assert len(paragraphs(event)) == 2
+    # Without a byline, the single line after the title, with more after it, is the standfirst.
+    assert (event.legacy_id, event.teaser) == (
+        "WCMS_412345",
+        "The forum brings together ministries, employers and workers.",
+    )
+    assert len(paragraphs(event)) == 1
 
 
 def test_a_story_first_published_from_a_listing_gets_its_body(files_dir, stories_dir):
@@ -183,10 +187,6 @@ def test_a_story_first_published_from_a_listing_gets_its_body(files_dir, stories
             "/beijing/press-releases/WCMS_675478/lang--fr/index.htm",
             "in the language “fr”, which the old site's addresses here do not know",
         ),
-        (
-            "/beijing/press-releases/WCMS_675478/lang--zh/index.htm",
-            "this import publishes in the site's default language, “en”.",
-        ),
     ],
 )
 def test_a_malformed_old_address_is_refused_and_nothing_is_written(stories_dir, address, message):
@@ -194,6 +194,21 @@ def test_a_malformed_old_address_is_refused_and_nothing_is_written(stories_dir, 
         import_story(stories_dir / "press-release.txt", "--legacy-url", address)
 
     assert not StoryPage.objects.exists()
+
+
+def test_a_story_the_office_wrote_in_chinese_is_published_in_chinese(stories_dir):
+    lines = import_story(
+        stories_dir / "press-release.txt",
+        "--legacy-url",
+        "/beijing/press-releases/WCMS_675478/lang--zh/index.htm",
+    )
+
+    story = StoryPage.objects.get()
+    assert story.locale.language_code == "zh-hans"
+    assert story.legacy_id == "WCMS_675478"
+    assert lines[-1].startswith("/zh/press-releases/")
+    # It has no English original: no English story was made.
+    assert not StoryPage.objects.filter(locale__language_code="en").exists()
 
 
 @pytest.mark.parametrize(
@@ -235,3 +250,34 @@ def test_a_story_cannot_change_its_kind(stories_dir, tmp_path):
 def test_a_missing_file_is_named(tmp_path):
     with pytest.raises(CommandError, match="does not exist"):
         import_story(tmp_path / "story.txt")
+
+
+def test_a_real_archive_page_keeps_its_topic_caption_lists_and_old_address(tmp_path, client):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "URL: http://www.ilo.int/beijing/what-we-do/projects/WCMS_873353/lang--en/index.htm\n\n"
+        "Social protection\n\n"
+        "Improving China's Institutional Capacity towards Universal Social Protection\n\n"
+        "The Project is financed by the European Union.\n\n"
+        "A woman worker in China. © Shutterstock\n\n"
+        "Objectives\n  • Improve coverage\n  • Improve adequacy\n",
+        encoding="utf-8",
+    )
+
+    lines = import_story(page)
+
+    project = ProjectPage.objects.get()
+    assert lines[-1] == project.url
+    assert (project.legacy_id, project.kicker) == ("WCMS_873353", "Social protection")
+    assert [topic.slug for topic in project.topics.all()] == ["social-protection"]
+    assert (project.image_caption, project.image_credit) == (
+        "A woman worker in China.",
+        "Shutterstock",
+    )
+    assert paragraphs(project) == [
+        "<p>Objectives</p><ul><li>Improve coverage</li><li>Improve adequacy</li></ul>"
+    ]
+    html = client.get(project.url).content.decode()
+    assert "<figcaption>A woman worker in China. © Shutterstock</figcaption>" in html
+    # The same file again changes nothing.
+    assert import_story(page)[0].endswith(": unchanged.")

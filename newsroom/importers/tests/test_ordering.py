@@ -4,7 +4,11 @@ from datetime import date, datetime, timedelta
 
 from django.utils import timezone
 
-from newsroom.importers.ordering import announcement_times, publication_times
+from newsroom.importers.ordering import (
+    announcement_times,
+    publication_times,
+    publication_times_by_year,
+)
 from newsroom.importers.parser import read_listing_file
 from newsroom.stories.models import local_noon
 
@@ -110,3 +114,30 @@ def test_events_that_exist_keep_their_time():
     )
 
     assert times == [announced, local_noon(date(2015, 10, 13))]
+
+
+def test_an_undated_item_at_the_top_of_a_year_is_published_within_it():
+    times = publication_times_by_year(
+        [2021, 2020, 2020, 2020],
+        [date(2021, 3, 1), None, date(2020, 5, 5), None],
+        existing=[None] * 4,
+    )
+
+    noon_2021, noon_2020 = local_noon(date(2021, 3, 1)), local_noon(date(2020, 5, 5))
+    assert times == [noon_2021, noon_2020 + MINUTE, noon_2020, noon_2020 - MINUTE]
+    assert [timezone.localtime(moment).year for moment in times] == [2021, 2020, 2020, 2020]
+
+
+def test_a_year_without_dates_keeps_a_time_of_its_year_or_starts_at_its_last_noon():
+    now = timezone.make_aware(datetime(2024, 5, 2, 9, 30))
+    kept = timezone.make_aware(datetime(2019, 6, 1, 10))
+    elsewhere = timezone.make_aware(datetime(2023, 1, 5, 10))
+
+    times = publication_times_by_year(
+        [2024, 2019, 2019, 2018],
+        [None, None, None, None],
+        existing=[None, None, kept, elsewhere],
+        now=now,
+    )
+
+    assert times == [now, kept + MINUTE, kept, local_noon(date(2018, 12, 31))]

@@ -1,5 +1,6 @@
 """Reading listing files: the seeds as the old site shows them, and every fault with its line."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -139,6 +140,54 @@ def test_leading_undated_items_and_two_year_groups(files_dir):
     assert years.items[0].credit == "ILO/Zhang Wei"
 
 
+def test_a_listing_that_lost_its_year_headings_reads_as_the_one_with_them(files_dir):
+    with_years = read_listing_file(files_dir / "press-releases-with-years.txt")
+    without_years = read_listing_file(files_dir / "press-releases-without-years.txt")
+
+    assert [(item.year_heading, item.group, item.number) for item in without_years.items] == [
+        (2021, "2021", 1),
+        (2021, "2021", 2),
+        (2021, "2021", 3),
+        (2020, "2020", 1),
+        (2020, "2020", 2),
+        (2020, "2020", 3),
+        (2020, "2020", 4),
+        (2019, "2019", 1),
+        (2019, "2019", 2),
+    ]
+    # Only the lines differ: the headings took two each.
+    assert [replace(item, line=0) for item in without_years.items] == [
+        replace(item, line=0) for item in with_years.items
+    ]
+    assert (without_years.heading, without_years.intro) == (with_years.heading, with_years.intro)
+
+
+def test_some_year_headings_kept_and_some_lost(files_dir):
+    listing = read_listing_file(files_dir / "publications-some-years-lost.txt")
+
+    assert [(item.year_heading, item.number) for item in listing.items] == [
+        (2021, 1),
+        (2021, 2),
+        (2020, 1),
+        (2020, 2),
+        (2018, 1),
+        (2017, 1),
+        (2017, 2),
+    ]
+    # An undated item takes the year of the dated items numbered with it.
+    factsheet = listing.items[2]
+    assert (factsheet.date_start, factsheet.document) == (None, "PDF, 640 KB")
+
+
+def test_a_listing_without_year_headings_or_a_fresh_start_is_one_list():
+    listing = parse_listing(
+        "News and press releases\n\n1. A release\n\n03 November 2021\n\n"
+        "2. An older release\n\n16 December 2020\n"
+    )
+
+    assert [(item.year_heading, item.group) for item in listing.items] == [(None, ""), (None, "")]
+
+
 @pytest.mark.parametrize(
     ("name", "line", "message"),
     [
@@ -187,6 +236,34 @@ def test_leading_undated_items_and_two_year_groups(files_dir):
         ("paragraph-under-year.txt", 5, "under the year 2021 stands a paragraph that is not"),
         ("credit-without-name.txt", 5, "the credit line of item 1 names no one after “©”."),
         ("not-utf8.txt", 5, "the file is not UTF-8 text (the byte 0xE9 cannot be read)"),
+        (
+            "press-releases-restart-same-year.txt",
+            11,
+            "item 1 starts the numbering again, so a new year begins here, but the first date "
+            "from it on, 14 March 2021 (item 1), is in 2021, the year of the items above it; "
+            "years go newest first. If 2021 goes on here, write the heading “2021” above item 1; "
+            "otherwise correct the numbering or the dates.",
+        ),
+        (
+            "press-releases-year-span.txt",
+            11,
+            "item 3 is dated 16 December 2020, in another year than item 1 above it (03 November "
+            "2021), though neither a year heading nor a numbering starting again at 1 stands "
+            "between them: each year's items are numbered from 1.",
+        ),
+        (
+            "press-releases-undated-year.txt",
+            7,
+            "items 1 to 2 have neither a date nor a year heading above them, so the year they "
+            "belong to cannot be told: an item without a date takes the year of the dated items "
+            "numbered with it from 1. Write the year heading above item 1, or give one of them "
+            "its date.",
+        ),
+        (
+            "publications-year-after-lost-year.txt",
+            7,
+            "the year 2021 comes after items dated in 2020; years go newest first.",
+        ),
     ],
 )
 def test_a_malformed_file_is_refused_at_the_faulty_line(files_dir, name, line, message):

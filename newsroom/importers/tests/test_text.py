@@ -44,18 +44,18 @@ def test_blank_lines_part_paragraphs_and_each_keeps_the_line_it_starts_on():
     text = "Heading\n\n\n  1. News\n\n    A title written\n    on two lines\n   \n  Teaser\n"
 
     assert split_paragraphs(text) == [
-        Paragraph(1, "Heading"),
-        Paragraph(4, "1. News"),
-        Paragraph(6, "A title written on two lines"),
-        Paragraph(9, "Teaser"),
+        Paragraph(1, "Heading", ("Heading",)),
+        Paragraph(4, "1. News", ("1. News",)),
+        Paragraph(6, "A title written on two lines", ("A title written", "on two lines")),
+        Paragraph(9, "Teaser", ("Teaser",)),
     ]
 
 
 def test_windows_and_old_mac_line_ends_count_as_one_break_each():
     assert split_paragraphs("One\r\ntwo\r\n\r\nThree\rfour\r\rFive") == [
-        Paragraph(1, "One two"),
-        Paragraph(4, "Three four"),
-        Paragraph(7, "Five"),
+        Paragraph(1, "One two", ("One", "two")),
+        Paragraph(4, "Three four", ("Three", "four")),
+        Paragraph(7, "Five", ("Five",)),
     ]
 
 

@@ -103,6 +103,15 @@ class StoryPage(Page):
             "Filled in on first publication; change it to backdate a story."
         ),
     )
+    byline_label = models.CharField(
+        _("byline label"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "What the byline calls the story when not by its kind's name, such as “Conference "
+            "paper” or “Fact sheet”. Leave empty to show the kind."
+        ),
+    )
     place = models.CharField(
         _("dateline place"),
         max_length=120,
@@ -120,6 +129,21 @@ class StoryPage(Page):
             "Shown at the top of the story with its credit; the credit also stands before the "
             "title in the press-release list. The image needs a description (alt text) and a "
             "credit."
+        ),
+    )
+    image_caption = models.CharField(
+        _("picture caption"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown under the picture, before its credit: “A woman worker in China.”"),
+    )
+    image_credit = models.CharField(
+        _("picture credit from the old site"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The credit the old page gave its picture, shown while the story has no picture "
+            "from the media library (whose own credit is shown instead)."
         ),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -165,10 +189,14 @@ class StoryPage(Page):
                 FieldRowPanel([FieldPanel("date_start"), FieldPanel("date_end")]),
                 FieldPanel("published_at"),
                 FieldPanel("place"),
+                FieldPanel("byline_label"),
             ],
             heading=_("Dates and byline"),
         ),
-        FieldPanel("image"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_caption"), FieldPanel("image_credit")],
+            heading=_("Picture"),
+        ),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("topics"), FieldPanel("countries"), FieldPanel("office")],
@@ -253,6 +281,19 @@ class StoryPage(Page):
     @property
     def kicker_label(self) -> str:
         return self.kicker or self.kind_label
+
+    @property
+    def byline_kind(self) -> str:
+        """What the byline calls the story: its byline label, or else its kind."""
+        return self.byline_label or self.kind_label
+
+    @property
+    def picture_credit(self) -> str:
+        """The credit shown under the story's picture: the library picture's own, or the old
+        page's while the story has none."""
+        if self.image_id:
+            return self.image.credit
+        return self.image_credit
 
     @property
     def heading(self) -> str:

@@ -5,7 +5,11 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
 from newsroom.importers.errors import ListingError
-from newsroom.importers.legacy_url import LegacyAddressError, parse_legacy_address
+from newsroom.importers.legacy_url import (
+    LegacyAddress,
+    LegacyAddressError,
+    parse_legacy_address,
+)
 from newsroom.importers.story import Action, StoryImportResult, import_story
 from newsroom.importers.story_parser import read_story_file
 
@@ -23,8 +27,9 @@ class Command(BaseCommand):
             "--legacy-url",
             help=(
                 "The page's old address, /<office>/<section>/WCMS_<digits>/lang--en/index.htm: "
-                "it then redirects to the story, importing again updates the same story, and "
-                "its section gives the kind when the text does not."
+                "it then redirects to the story, importing again updates the same story, its "
+                "section gives the kind when the text does not, and its language the story's. "
+                "A file may give it on its first line instead, “URL: …”."
             ),
         )
         parser.add_argument(
@@ -40,6 +45,7 @@ class Command(BaseCommand):
             story_file = read_story_file(
                 options["file"], section_kind=legacy.section_kind if legacy else None
             )
+            legacy = _address(legacy, story_file.legacy_url)
             result = import_story(story_file, legacy=legacy, dry_run=options["dry_run"])
         except (ListingError, LegacyAddressError) as error:
             raise CommandError(str(error)) from error
@@ -47,6 +53,22 @@ class Command(BaseCommand):
             self.stdout.write(line)
         # Last, alone on its line, so that scripts can pick it up.
         self.stdout.write(result.path)
+
+
+def _address(given: LegacyAddress | None, in_file: str) -> LegacyAddress | None:
+    """The old address the option gives, or else the file's first line; they must agree."""
+    if not in_file:
+        return given
+    from_file = parse_legacy_address(in_file)
+    if given is not None and given.legacy_id != from_file.legacy_id:
+        raise CommandError(
+            _(
+                "The file starts with the old address %(file)s, but --legacy-url gives "
+                "%(option)s; give one of them, or the same page's."
+            )
+            % {"file": in_file, "option": given.address}
+        )
+    return given or from_file
 
 
 def summary(result: StoryImportResult, legacy_address: str) -> list[str]:
