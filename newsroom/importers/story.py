@@ -27,6 +27,7 @@ from newsroom.taxonomy.models import Topic
 
 from .body import body_blocks
 from .fields import OWN_DAYS
+from .legacy_dates import estimated_publication
 from .legacy_url import LegacyAddress
 from .listing import _path_of
 from .story_parser import StoryError, StoryFile
@@ -97,7 +98,7 @@ def _import(story_file: StoryFile, legacy: LegacyAddress | None) -> StoryImportR
     locale = structure.home.locale
     _check_lengths(story_file)
     story = _existing_story(locale, story_file, legacy)
-    fields = _fields(story_file, story, legacy)
+    fields = _fields(story_file, story, locale, legacy)
     topic = _topic(locale, story_file.kicker)
     try:
         if story is None:
@@ -193,7 +194,7 @@ def _check_kind(story: StoryPage, story_file: StoryFile) -> None:
 
 
 def _fields(
-    story_file: StoryFile, story: StoryPage | None, legacy: LegacyAddress | None
+    story_file: StoryFile, story: StoryPage | None, locale: Locale, legacy: LegacyAddress | None
 ) -> dict[str, Any]:
     """What the story's fields must hold for its page to read as the file does."""
     if story_file.is_range:
@@ -214,7 +215,7 @@ def _fields(
         "byline_label": story_file.label,
         "image_caption": story_file.caption,
         "image_credit": story_file.credit,
-        "published_at": _published_at(story_file, story),
+        "published_at": _published_at(story_file, story, locale, legacy),
     }
     if legacy is not None:
         fields["legacy_id"] = legacy.legacy_id
@@ -236,18 +237,23 @@ def _fields(
     return fields
 
 
-def _published_at(story_file: StoryFile, story: StoryPage | None) -> datetime:
+def _published_at(
+    story_file: StoryFile, story: StoryPage | None, locale: Locale, legacy: LegacyAddress | None
+) -> datetime:
     """When the story counts as published: its byline's date, at noon in the office, for a
     new story; an existing story keeps its time (a listing may have set it to keep its order)
-    unless its byline now shows another day. Events and projects show their own days, not
-    their publication: theirs is the moment they are first published here."""
+    unless its byline now shows another day. A story without a byline date — events and
+    projects show their own days, not their publication, and some old pages no date at all —
+    is published when its old page was, as the pages numbered around it tell
+    (``legacy_dates.py``), or else at the moment it is first published here."""
     day = story_file.date_start if story_file.kind not in OWN_DAYS else None
     existing = story.published_at if story is not None else None
     if existing is not None and (day is None or timezone.localdate(existing) == day):
         return existing
     if day is not None:
         return local_noon(day)
-    return timezone.now().replace(second=0, microsecond=0)
+    estimate = estimated_publication(locale, legacy.legacy_id) if legacy is not None else None
+    return estimate or timezone.now().replace(second=0, microsecond=0)
 
 
 def _topic(locale: Locale, kicker: str) -> Topic | None:

@@ -3,16 +3,18 @@ address or its title, or not written at all."""
 
 from datetime import date, timedelta
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from newsroom.events.models import EventPage
 from newsroom.home.models import HomePage
 from newsroom.projects.models import ProjectPage
 from newsroom.publications.models import PublicationPage
-from newsroom.stories.kinds import Kind
+from newsroom.stories.kinds import DateDisplay, Kind
 from newsroom.stories.models import PressReleasePage, StatementPage, StoryPage
 from newsroom.videos.models import VideoPage
 
@@ -281,3 +283,27 @@ def test_a_real_archive_page_keeps_its_topic_caption_lists_and_old_address(tmp_p
     assert "<figcaption>A woman worker in China. © Shutterstock</figcaption>" in html
     # The same file again changes nothing.
     assert import_story(page)[0].endswith(": unchanged.")
+
+
+def test_an_undated_old_page_is_published_between_the_dated_pages_numbered_around_it(tmp_path):
+    def page(number: int, byline: str) -> Path:
+        path = tmp_path / f"WCMS_{number}.txt"
+        path.write_text(
+            f"URL: /beijing/press-releases/WCMS_{number}/lang--en/index.htm\n\n"
+            f"Page {number}\n\n{byline}The body of page {number}.\n",
+            encoding="utf-8",
+        )
+        return path
+
+    import_story(page(600000, "Press release | 01 January 2018\n\n"))
+    import_story(page(700000, "Press release | 01 January 2020\n\n"))
+    import_story(page(650000, ""))
+    import_story(page(800000, ""))
+
+    undated = PressReleasePage.objects.get(legacy_id="WCMS_650000")
+    last = PressReleasePage.objects.get(legacy_id="WCMS_800000")
+    # Halfway between the numbers: halfway between the times, with no date shown.
+    assert timezone.localdate(undated.published_at) == date(2019, 1, 1)
+    assert undated.date_display == DateDisplay.NONE
+    # Beyond the last dated page, the nearest one's time.
+    assert last.published_at == PressReleasePage.objects.get(legacy_id="WCMS_700000").published_at

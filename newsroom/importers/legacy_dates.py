@@ -1,0 +1,62 @@
+"""When an undated page of the old site was published, told from the pages around it.
+
+Many item pages of the old site show no date: events and projects without days, programme
+pages, fact sheets. Published here at the moment of the import, a whole archive of them would
+stand at the top of What's new and of every feed, as if new. The old site numbered its pages
+as it made them (``WCMS_141713`` in 2010, ``WCMS_901128`` in 2023), so an undated page was
+published between the dated pages numbered just below and just above it: its time is taken
+on the line between theirs, by its number. With dated pages on one side only, it takes the
+nearest one's time; with none, the moment of the import.
+
+Dated pages are those whose byline gives their date (``DateDisplay.DATE``), in the same
+language: their times are the office's own, not estimates.
+"""
+
+import re
+from datetime import datetime
+
+from django.db.models import Value
+from django.db.models.functions import LPad, Substr
+from wagtail.models import Locale
+
+from newsroom.stories.kinds import DateDisplay
+from newsroom.stories.models import StoryPage
+
+LEGACY_NUMBER = re.compile(r"^WCMS_(?P<number>\d{1,9})$")
+PREFIX = len("WCMS_")
+# Numbers are compared as text padded to this width: no cast that a stray id could break.
+WIDTH = 9
+
+
+def legacy_number(legacy_id: str) -> int | None:
+    match = LEGACY_NUMBER.match(legacy_id)
+    return int(match["number"]) if match else None
+
+
+def estimated_publication(locale: Locale, legacy_id: str) -> datetime | None:
+    """The time an undated old page numbered ``legacy_id`` was published, told from the dated
+    pages numbered nearest below and above it; None when no dated page tells it."""
+    number = legacy_number(legacy_id)
+    if number is None:
+        return None
+    dated = (
+        StoryPage.objects.filter(
+            locale=locale,
+            date_display=DateDisplay.DATE,
+            published_at__isnull=False,
+            legacy_id__regex=r"^WCMS_[0-9]{1,9}$",
+        )
+        .exclude(legacy_id=legacy_id)
+        .annotate(key=LPad(Substr("legacy_id", PREFIX + 1), WIDTH, Value("0")))
+    )
+    key = f"{number:0{WIDTH}d}"
+    before = dated.filter(key__lt=key).order_by("-key").values("legacy_id", "published_at")
+    after = dated.filter(key__gt=key).order_by("key").values("legacy_id", "published_at")
+    below, above = before.first(), after.first()
+    if below is None or above is None:
+        nearest = below or above
+        return nearest["published_at"] if nearest else None
+    low, high = legacy_number(below["legacy_id"]), legacy_number(above["legacy_id"])
+    share = (number - low) / (high - low)
+    moment = below["published_at"] + (above["published_at"] - below["published_at"]) * share
+    return moment.replace(second=0, microsecond=0)
