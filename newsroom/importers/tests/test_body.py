@@ -1,5 +1,10 @@
 """An item page's body paragraphs made rich text: line breaks, bulleted and numbered lists."""
 
+import re
+
+from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
+
+from newsroom.core.blocks import BodyBlock
 from newsroom.importers.body import body_blocks, paragraph_html
 
 
@@ -39,3 +44,17 @@ def test_each_paragraph_is_one_block():
         ("paragraph", "<p>One.</p>"),
         ("paragraph", "<p>Two<br/>lines.</p>"),
     ]
+
+
+def test_the_admins_editor_keeps_the_line_breaks_and_lists_an_import_writes():
+    """What an import writes, an editor opens and saves unchanged (the paragraph block's
+    Draftail editor: Shift+Enter for a line break, its list buttons)."""
+    features = BodyBlock().child_blocks["paragraph"].features
+    editor = ContentstateConverter(features)
+    html = paragraph_html(
+        ["Focused on:", "• Wages", "• Hours", "Your Excellency,", "Ladies,", "1. One", "2. Two"]
+    )
+
+    saved = editor.to_database_format(editor.from_database_format(html))
+
+    assert re.sub(r' data-block-key="\w+"', "", saved) == html
