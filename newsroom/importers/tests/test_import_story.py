@@ -307,3 +307,18 @@ def test_an_undated_old_page_is_published_between_the_dated_pages_numbered_aroun
     assert undated.date_display == DateDisplay.NONE
     # Beyond the last dated page, the nearest one's time.
     assert last.published_at == PressReleasePage.objects.get(legacy_id="WCMS_700000").published_at
+
+
+def test_a_title_in_mongolian_on_an_english_page_keeps_a_readable_address(tmp_path, client):
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Хөдөлмөрийн аюулгүй байдал\n\nNews | Ulaanbaatar, Mongolia | 28 April 2021\n\nBody.\n",
+        encoding="utf-8",
+    )
+
+    address = import_story(path)[-1]
+
+    story = StoryPage.objects.get()
+    assert (story.locale.language_code, story.title) == ("en", "Хөдөлмөрийн аюулгүй байдал")
+    assert story.slug == "хөдөлмөрийн-аюулгүй-байдал"
+    assert client.get(address).status_code == 200
