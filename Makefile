@@ -11,7 +11,7 @@ MANAGE := $(PYTHON) manage.py
 JOBS ?= auto
 PYTEST := $(PYTHON) -m pytest -n $(JOBS)
 PYTEST_SQLITE := env -u DATABASE_URL $(PYTEST)
-PYTEST_POSTGRES = DATABASE_URL="$(PG_TEST_URL)" $(PYTEST) -m "not browser"
+PYTEST_POSTGRES = DATABASE_URL="$(PG_TEST_URL)" $(PYTEST) -m "not browser and not sqlite_file"
 HOST := 127.0.0.1
 PORT := 8000
 # The PostgreSQL half of the test run; scripts/ensure-postgres.sh makes the role if it can.
