@@ -5,6 +5,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .bulk_publishing import defer
 from .freshness import mark_public_change
 from .models import CreditedImage, NavigationSettings, OfficeSettings
 
@@ -13,6 +14,12 @@ from .models import CreditedImage, NavigationSettings, OfficeSettings
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def page_changed(sender, instance, **kwargs):
+    if not defer(_public_change, instance):
+        mark_public_change()
+
+
+def _public_change(pages: list[Page]) -> None:
+    """Many pages published at once move the clock once."""
     mark_public_change()
 
 

@@ -37,20 +37,59 @@ def readable_slug(title: str, fallback: str = FALLBACK) -> str:
 
 class SlugClaims:
     """Hands out slugs unique among the children of each parent, those handed out already
-    included (an import creates many pages before any is saved)."""
+    included (an import creates many pages before any is saved).
+
+    A slug is checked by looking it up (the slug column is indexed), not by reading every
+    child's slug: a section of the archive holds tens of thousands of stories. ``prefetch``
+    looks up, in one query, the slugs a batch of titles may take.
+    """
+
+    # Numbered variants, “-2” to “-9”, looked up with a title's slug by ``prefetch``.
+    PREFETCHED_VARIANTS = 9
 
     def __init__(self) -> None:
+        # By parent: slugs known to be taken, and slugs known to be free or taken.
         self._taken: dict[int, set[str]] = {}
+        self._known: dict[int, set[str]] = {}
+
+    def prefetch(self, parent: Page, titles: list[str]) -> None:
+        """Look up at once whether the slugs ``titles`` may take are taken beside ``parent``."""
+        candidates = set()
+        for title in titles:
+            base = readable_slug(title)
+            candidates.add(base)
+            candidates.update(f"{base}-{n}" for n in range(2, self.PREFETCHED_VARIANTS + 1))
+        candidates -= self._known.setdefault(parent.pk, set())
+        self._taken.setdefault(parent.pk, set()).update(self._children_among(parent, candidates))
+        self._known[parent.pk].update(candidates)
 
     def claim(self, parent: Page, title: str) -> str:
-        taken = self._taken.get(parent.pk)
-        if taken is None:
-            taken = set(parent.get_children().values_list("slug", flat=True))
-            self._taken[parent.pk] = taken
+        taken = self._taken.setdefault(parent.pk, set())
+        known = self._known.setdefault(parent.pk, set())
         base = readable_slug(title)
         slug, suffix = base, 2
-        while slug in taken:
+        while True:
+            if slug not in known:
+                taken.update(self._children_among(parent, {slug}))
+                known.add(slug)
+            if slug not in taken:
+                break
             slug = f"{base}-{suffix}"
             suffix += 1
         taken.add(slug)
         return slug
+
+    @staticmethod
+    def _children_among(parent: Page, slugs: set[str]) -> set[str]:
+        """Which of ``slugs`` children of ``parent`` have. Looked up by slug alone, then told
+        apart by their path, so that the database uses the slug's index."""
+        if not slugs:
+            return set()
+        depth = parent.depth + 1
+        return {
+            slug
+            for slug, path, page_depth in Page.objects.filter(slug__in=slugs).values_list(
+                "slug", "path", "depth"
+            )
+            if page_depth == depth and path.startswith(parent.path)
+        }

@@ -20,6 +20,7 @@ ledger neither.
 """
 
 import hashlib
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -29,15 +30,19 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from wagtail.models import Page, Site
 
-from .archive_pages import ImportedPage, import_page_text
-from .errors import ListingError
+from .archive_pages import ImportedPage, import_page_text, is_listing, read_item_page
+from .errors import ListingError, StoryError
+from .legacy_dates import Timeline
 from .models import ArchiveFile
+from .story import StoryImportResult
+from .story_bulk import Batch, NewStory, new_ones, publish_new
 from .text import read_text
 
 # Files a transaction. A batch holds the database's write lock while it runs, 4 to 13 s for 50
 # files on SQLite (docs/archive-import.md), where an editor's save waits at most 20 s; beside
 # publishing a story, committing and the ledger's one look-up a batch cost next to nothing.
 BATCH_SIZE = 50
+logger = logging.getLogger(__name__)
 PATTERN = "*.txt"
 
 
@@ -96,8 +101,13 @@ def import_archive(
     committed. An error other than a file's fault stops the import: the batch it happened in
     is rolled back, those before it stay imported.
     """
+    # The dated old pages of each language, read once for the whole run (a dry run's are
+    # rolled back with each batch).
+    timelines: dict[int, Timeline] = {}
     for start in range(0, len(files), batch_size):
-        yield _import_batch(folder, files[start : start + batch_size], dry_run, on_file)
+        if dry_run:
+            timelines = {}
+        yield _import_batch(folder, files[start : start + batch_size], dry_run, on_file, timelines)
 
 
 def _import_batch(
@@ -105,20 +115,12 @@ def _import_batch(
     files: list[Path],
     dry_run: bool,
     on_file: Callable[[FileOutcome], None] | None,
+    timelines: dict[int, Timeline],
 ) -> list[FileOutcome]:
     paths = [_relative(folder, file) for file in files]
-    outcomes: list[FileOutcome] = []
     try:
         with transaction.atomic():
-            known = _known(paths)
-            rows: list[ArchiveFile] = []
-            for file, path in zip(files, paths, strict=True):
-                outcome, row = _import_file(file, path, known.get(path), dry_run)
-                outcomes.append(outcome)
-                if row is not None:
-                    rows.append(row)
-                if on_file is not None:
-                    on_file(outcome)
+            outcomes, rows = _import_files(files, paths, _known(paths), dry_run, on_file, timelines)
             if dry_run:
                 transaction.set_rollback(True)
             else:
@@ -132,8 +134,110 @@ def _import_batch(
     return outcomes
 
 
+@dataclass
+class _Changed:
+    """A file of the batch whose bytes are not those the ledger knows."""
+
+    index: int
+    file: Path
+    path: str
+    digest: str
+    data: bytes
+    story: NewStory | None = None
+
+
+def _import_files(
+    files: list[Path],
+    paths: list[str],
+    known: dict[str, "_Known"],
+    dry_run: bool,
+    on_file: Callable[[FileOutcome], None] | None,
+    timelines: dict[int, Timeline],
+) -> tuple[list[FileOutcome], list[ArchiveFile]]:
+    """Import a batch's files: the item pages of stories the site has never had together
+    (``story_bulk.py``), every other file one by one, each in a savepoint of its own."""
+    outcomes: list[FileOutcome | None] = [None] * len(files)
+    rows: list[ArchiveFile] = []
+
+    def done(index: int, outcome: FileOutcome, row: ArchiveFile | None = None) -> None:
+        outcomes[index] = outcome
+        if row is not None:
+            rows.append(row)
+        if on_file is not None:
+            on_file(outcome)
+
+    changed: list[_Changed] = []
+    for index, (file, path) in enumerate(zip(files, paths, strict=True)):
+        try:
+            data = file.read_bytes()
+        except OSError:
+            done(index, *_import_file(file, path, known.get(path), dry_run))
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        mine = known.get(path)
+        if mine is not None and mine.sha256 == digest:
+            done(index, FileOutcome(path, Result.UNCHANGED, address=mine.address))
+        else:
+            changed.append(_Changed(index, file, path, digest, data))
+    for item in changed:
+        if known.get(item.path) is None:
+            item.story = _new_story_of(item.data)
+    candidates = [item for item in changed if item.story is not None]
+    published: dict[int, StoryImportResult | StoryError] = {}
+    if candidates:
+        batch = Batch(timelines)
+        news = new_ones([item.story for item in candidates], batch)
+        together = [item for item, new in zip(candidates, news, strict=True) if new]
+        published = _publish_together(together, batch)
+    for item in changed:
+        result = published.get(item.index)
+        if isinstance(result, StoryError):
+            done(item.index, _refused(item.path, result))
+        elif result is not None:
+            page = ImportedPage(page_id=result.story.pk, address=result.path)
+            outcome = FileOutcome(item.path, Result.IMPORTED, address=page.address)
+            done(item.index, outcome, _row(item.path, item.digest, page))
+        else:
+            done(item.index, *_import_file(item.file, item.path, known.get(item.path), dry_run))
+    return [outcome for outcome in outcomes if outcome is not None], rows
+
+
+def _new_story_of(data: bytes) -> NewStory | None:
+    """The story of an item page with its old address, to publish with others when it is new;
+    None for any other file (a listing, a page without an old address, a file with a fault:
+    each is imported, or refused, on its own)."""
+    try:
+        text = data.decode("utf-8").removeprefix("\ufeff")
+        if is_listing(text):
+            return None
+        story_file, legacy = read_item_page(text)
+    except (UnicodeDecodeError, ListingError):
+        return None
+    return NewStory(story_file, legacy) if legacy is not None else None
+
+
+def _publish_together(
+    items: list[_Changed], batch: Batch
+) -> dict[int, StoryImportResult | StoryError]:
+    """Publish the new stories of ``items`` together, in a savepoint; by file, what became of
+    each. Should writing them together fail, nothing of it stays and each file is imported on
+    its own instead (an empty answer)."""
+    if not items:
+        return {}
+    try:
+        with transaction.atomic():
+            results = publish_new([item.story for item in items], batch)
+    except Exception:
+        logger.exception("Publishing %s new stories together failed; one by one.", len(items))
+        Site.clear_site_root_paths_cache()
+        # The pages they dated were rolled back with them.
+        batch.timelines.clear()
+        return {}
+    return {item.index: result for item, result in zip(items, results, strict=True)}
+
+
 def _import_file(
-    file: Path, path: str, known: _Known | None, dry_run: bool
+    file: Path, path: str, known: "_Known | None", dry_run: bool
 ) -> tuple[FileOutcome, ArchiveFile | None]:
     """Import one file in a savepoint of its own; its ledger row, to write with the batch."""
     try:
@@ -146,8 +250,6 @@ def _import_file(
             return _refused(path, error), None
         raise
     digest = hashlib.sha256(data).hexdigest()
-    if known is not None and known.sha256 == digest:
-        return FileOutcome(path, Result.UNCHANGED, address=known.address), None
     try:
         with transaction.atomic():
             page = import_page_text(_decoded(data, file), rolled_back=dry_run)

@@ -13,6 +13,7 @@ language: their times are the office's own, not estimates.
 """
 
 import re
+from bisect import bisect_left
 from datetime import datetime
 
 from django.db.models import Value
@@ -53,10 +54,64 @@ def estimated_publication(locale: Locale, legacy_id: str) -> datetime | None:
     before = dated.filter(key__lt=key).order_by("-key").values("legacy_id", "published_at")
     after = dated.filter(key__gt=key).order_by("key").values("legacy_id", "published_at")
     below, above = before.first(), after.first()
+    return _between(
+        number,
+        (legacy_number(below["legacy_id"]), below["published_at"]) if below else None,
+        (legacy_number(above["legacy_id"]), above["published_at"]) if above else None,
+    )
+
+
+def _between(
+    number: int, below: tuple[int, datetime] | None, above: tuple[int, datetime] | None
+) -> datetime | None:
+    """The time on the line between the dated pages ``below`` and ``above`` (number, time)."""
     if below is None or above is None:
         nearest = below or above
-        return nearest["published_at"] if nearest else None
-    low, high = legacy_number(below["legacy_id"]), legacy_number(above["legacy_id"])
-    share = (number - low) / (high - low)
-    moment = below["published_at"] + (above["published_at"] - below["published_at"]) * share
+        return nearest[1] if nearest else None
+    share = (number - below[0]) / (above[0] - below[0])
+    moment = below[1] + (above[1] - below[1]) * share
     return moment.replace(second=0, microsecond=0)
+
+
+class Timeline:
+    """The dated old pages of one language, by number, read once for the many estimates of an
+    archive import; the pages it dates as it goes are added with :meth:`add`. Gives the
+    answers of :func:`estimated_publication`."""
+
+    def __init__(self, locale: Locale) -> None:
+        rows = (
+            StoryPage.objects.filter(
+                locale=locale,
+                date_display=DateDisplay.DATE,
+                published_at__isnull=False,
+                legacy_id__startswith="WCMS_",
+            )
+            .values_list("legacy_id", "published_at")
+            .iterator(chunk_size=2000)
+        )
+        self._pages = [
+            (number, moment) for legacy_id, moment in rows if (number := legacy_number(legacy_id))
+        ]
+        self._sorted = False
+
+    def add(self, legacy_id: str, moment: datetime) -> None:
+        number = legacy_number(legacy_id)
+        if number is not None:
+            self._pages.append((number, moment))
+            self._sorted = False
+
+    def estimate(self, legacy_id: str) -> datetime | None:
+        number = legacy_number(legacy_id)
+        if number is None:
+            return None
+        if not self._sorted:
+            self._pages.sort()
+            self._sorted = True
+        pages = self._pages
+        index = bisect_left(pages, (number,))
+        below = pages[index - 1] if index > 0 else None
+        after = index
+        while after < len(pages) and pages[after][0] == number:
+            after += 1
+        above = pages[after] if after < len(pages) else None
+        return _between(number, below, above)

@@ -27,7 +27,7 @@ from newsroom.taxonomy.models import Topic
 
 from .body import body_blocks
 from .fields import OWN_DAYS
-from .legacy_dates import estimated_publication
+from .legacy_dates import Timeline, estimated_publication
 from .legacy_url import LegacyAddress
 from .listing import _path_of
 from .story_parser import StoryError, StoryFile
@@ -75,7 +75,7 @@ def import_story(
     return replace(result, dry_run=dry_run)
 
 
-def _locale(legacy: LegacyAddress | None) -> Locale | None:
+def story_locale(legacy: LegacyAddress | None) -> Locale | None:
     """The language the story is published in: its old address's (a story the office wrote in
     Chinese, with no English original, is a Chinese story), else the site's default (None)."""
     if legacy is None:
@@ -83,7 +83,11 @@ def _locale(legacy: LegacyAddress | None) -> Locale | None:
     for locale in ensure_locales():
         if locale.language_code == legacy.language_code:
             return locale
-    raise StoryError(
+    raise unknown_language(legacy)
+
+
+def unknown_language(legacy: LegacyAddress) -> StoryError:
+    return StoryError(
         None,
         _(
             "The old address %(address)s is of a page in the language “%(language)s”, which "
@@ -94,12 +98,12 @@ def _locale(legacy: LegacyAddress | None) -> Locale | None:
 
 
 def _import(story_file: StoryFile, legacy: LegacyAddress | None) -> StoryImportResult:
-    structure = ensure_site_structure(_locale(legacy))
+    structure = ensure_site_structure(story_locale(legacy))
     locale = structure.home.locale
-    _check_lengths(story_file)
+    check_lengths(story_file)
     story = _existing_story(locale, story_file, legacy)
-    fields = _fields(story_file, story, locale, legacy)
-    topic = _topic(locale, story_file.kicker)
+    fields = story_fields(story_file, story, locale, legacy)
+    topic = kicker_topic(locale, story_file.kicker)
     try:
         if story is None:
             story = _create(structure.parent_for(story_file.kind), story_file, fields, topic)
@@ -119,7 +123,7 @@ def _import(story_file: StoryFile, legacy: LegacyAddress | None) -> StoryImportR
     )
 
 
-def _check_lengths(story_file: StoryFile) -> None:
+def check_lengths(story_file: StoryFile) -> None:
     model = story_model_for_kind(story_file.kind)
     values = {
         "title": story_file.title,
@@ -193,8 +197,12 @@ def _check_kind(story: StoryPage, story_file: StoryFile) -> None:
         )
 
 
-def _fields(
-    story_file: StoryFile, story: StoryPage | None, locale: Locale, legacy: LegacyAddress | None
+def story_fields(
+    story_file: StoryFile,
+    story: StoryPage | None,
+    locale: Locale,
+    legacy: LegacyAddress | None,
+    timeline: Timeline | None = None,
 ) -> dict[str, Any]:
     """What the story's fields must hold for its page to read as the file does."""
     if story_file.is_range:
@@ -215,7 +223,7 @@ def _fields(
         "byline_label": story_file.label,
         "image_caption": story_file.caption,
         "image_credit": story_file.credit,
-        "published_at": _published_at(story_file, story, locale, legacy),
+        "published_at": _published_at(story_file, story, locale, legacy, timeline),
     }
     if legacy is not None:
         fields["legacy_id"] = legacy.legacy_id
@@ -238,7 +246,11 @@ def _fields(
 
 
 def _published_at(
-    story_file: StoryFile, story: StoryPage | None, locale: Locale, legacy: LegacyAddress | None
+    story_file: StoryFile,
+    story: StoryPage | None,
+    locale: Locale,
+    legacy: LegacyAddress | None,
+    timeline: Timeline | None,
 ) -> datetime:
     """When the story counts as published: its byline's date, at noon in the office, for a
     new story; an existing story keeps its time (a listing may have set it to keep its order)
@@ -252,11 +264,15 @@ def _published_at(
         return existing
     if day is not None:
         return local_noon(day)
-    estimate = estimated_publication(locale, legacy.legacy_id) if legacy is not None else None
+    estimate = None
+    if legacy is not None and timeline is not None:
+        estimate = timeline.estimate(legacy.legacy_id)
+    elif legacy is not None:
+        estimate = estimated_publication(locale, legacy.legacy_id)
     return estimate or timezone.now().replace(second=0, microsecond=0)
 
 
-def _topic(locale: Locale, kicker: str) -> Topic | None:
+def kicker_topic(locale: Locale, kicker: str) -> Topic | None:
     """The topic the line above the title names, when it is one of the site's topics in the
     story's language (“Social protection”): the story is filed under it."""
     if not kicker:

@@ -5,6 +5,7 @@ A story is in the index while a reader may see it — the rule every listing app
 publishes, unpublishes, moves or restricts a page, so the index changes with the page or not at
 all."""
 
+import re
 from collections.abc import Iterable
 from html import unescape as unescape_entities
 
@@ -26,6 +27,8 @@ from .text import TEXT_LIMIT, TITLE_LIMIT, terms
 
 # Fields of some kinds that a reader sees and may search for, read when the story has them.
 EXTRA_FIELDS = ("speaker", "venue", "funder", "isbn")
+# Where a line of rich text ends.
+LINE_ENDS = re.compile(r"</p>|<br\s*/?>|</li>|</h[1-6]>", re.IGNORECASE)
 
 
 def changed() -> None:
@@ -47,7 +50,8 @@ def _block_text(value) -> Iterable[str]:
         for child in value:
             yield from _block_text(child.value)
     elif isinstance(value, RichText):
-        yield unescape_entities(strip_tags(value.source.replace("</p>", "</p>\n")))
+        # Paragraphs, line breaks and list items part words as they part lines.
+        yield unescape_entities(strip_tags(LINE_ENDS.sub("\\g<0>\n", value.source)))
     elif isinstance(value, StructValue):
         for child in value.values():
             yield from _block_text(child)
@@ -85,6 +89,55 @@ def index_story(story: StoryPage) -> bool:
         with connection.cursor() as cursor:
             backend().write(cursor, story.pk, terms(title, TITLE_LIMIT), terms(text, TEXT_LIMIT))
     return True
+
+
+def index_pages(page_ids: Iterable[int]) -> None:
+    """Index the stories among ``page_ids`` as they are stored now, all at once: the entries
+    :func:`index_story` writes one by one, for what a bulk of publications leaves to its end
+    (``core/bulk_publishing.py``). Marks the index changed."""
+    ids = set(page_ids)
+    if not ids:
+        return
+    readable = audience.readable_pages(StoryPage.objects.filter(pk__in=ids))
+    stories = list(StoryPage.objects.filter(pk__in=readable.values("pk")).specific())
+    filing = {
+        name: _filed(getattr(StoryPage, name).through, f"{field}_id", ids)
+        for name, field in (("countries", "country"), ("topics", "topic"))
+    }
+    SearchEntry.objects.filter(page_id__in=ids).delete()
+    entries, documents, written = [], [], []
+    for story in stories:
+        title, text = story.heading, story_text(story)
+        entries.append(
+            SearchEntry(
+                page_id=story.pk,
+                locale_id=story.locale_id,
+                kind=story.kind,
+                year=timezone.localtime(story.published_at).year,
+                published_at=story.published_at,
+                country_ids=",".join(map(str, sorted(filing["countries"].get(story.pk, ())))),
+                topic_ids=",".join(map(str, sorted(filing["topics"].get(story.pk, ())))),
+            )
+        )
+        documents.append(SearchDocument(entry_id=story.pk, title=title, text=text))
+        written.append((story.pk, terms(title, TITLE_LIMIT), terms(text, TEXT_LIMIT)))
+    with transaction.atomic():
+        SearchEntry.objects.bulk_create(entries, batch_size=200)
+        SearchDocument.objects.bulk_create(documents, batch_size=200)
+        with connection.cursor() as cursor:
+            for page_id, title_terms, text_terms in written:
+                backend().write(cursor, page_id, title_terms, text_terms)
+    changed()
+
+
+def _filed(through, field: str, ids: set[int]) -> dict[int, list[int]]:
+    """The terms each of the stories ``ids`` is filed under, by story."""
+    filed: dict[int, list[int]] = {}
+    for story_id, term_id in through.objects.filter(storypage_id__in=ids).values_list(
+        "storypage_id", field
+    ):
+        filed.setdefault(story_id, []).append(term_id)
+    return filed
 
 
 def _ids(terms) -> str:

@@ -5,6 +5,7 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from newsroom.core.bulk_publishing import defer
 from newsroom.stories.models import StoryPage
 
 from . import indexing
@@ -12,7 +13,13 @@ from . import indexing
 
 @receiver(page_published)
 def story_published(sender, instance, **kwargs):
-    indexing.index_page(instance)
+    if not defer(index_published, instance):
+        indexing.index_page(instance)
+
+
+def index_published(pages: list[Page]) -> None:
+    """The stories published in bulk, indexed together."""
+    indexing.index_pages(page.pk for page in pages)
 
 
 @receiver(page_unpublished)
