@@ -27,6 +27,8 @@ LEGACY_NUMBER = re.compile(r"^WCMS_(?P<number>\d{1,9})$")
 PREFIX = len("WCMS_")
 # Numbers are compared as text padded to this width: no cast that a stray id could break.
 WIDTH = 9
+# Neighbours looked at for one with a time, in the rare case the nearest was never published.
+NEAREST = 20
 
 
 def legacy_number(legacy_id: str) -> int | None:
@@ -44,21 +46,24 @@ def estimated_publication(locale: Locale, legacy_id: str) -> datetime | None:
         StoryPage.objects.filter(
             locale=locale,
             date_display=DateDisplay.DATE,
-            published_at__isnull=False,
             legacy_id__regex=r"^WCMS_[0-9]{1,9}$",
         )
         .exclude(legacy_id=legacy_id)
         .annotate(key=LPad(Substr("legacy_id", PREFIX + 1), WIDTH, Value("0")))
     )
     key = f"{number:0{WIDTH}d}"
-    before = dated.filter(key__lt=key).order_by("-key").values("legacy_id", "published_at")
-    after = dated.filter(key__gt=key).order_by("key").values("legacy_id", "published_at")
-    below, above = before.first(), after.first()
-    return _between(
-        number,
-        (legacy_number(below["legacy_id"]), below["published_at"]) if below else None,
-        (legacy_number(above["legacy_id"]), above["published_at"]) if above else None,
-    )
+    before = dated.filter(key__lt=key).order_by("-key").values_list("legacy_id", "published_at")
+    after = dated.filter(key__gt=key).order_by("key").values_list("legacy_id", "published_at")
+    return _between(number, _nearest_with_time(before), _nearest_with_time(after))
+
+
+def _nearest_with_time(rows) -> tuple[int, datetime] | None:
+    """The first of ``rows`` (legacy id, time) that has a time: a story never published has
+    none, and tells nothing."""
+    for legacy_id, moment in rows[:NEAREST]:
+        if moment is not None:
+            return legacy_number(legacy_id), moment
+    return None
 
 
 def _between(
@@ -81,16 +86,15 @@ class Timeline:
     def __init__(self, locale: Locale) -> None:
         rows = (
             StoryPage.objects.filter(
-                locale=locale,
-                date_display=DateDisplay.DATE,
-                published_at__isnull=False,
-                legacy_id__startswith="WCMS_",
+                locale=locale, date_display=DateDisplay.DATE, legacy_id__startswith="WCMS_"
             )
             .values_list("legacy_id", "published_at")
             .iterator(chunk_size=2000)
         )
         self._pages = [
-            (number, moment) for legacy_id, moment in rows if (number := legacy_number(legacy_id))
+            (number, moment)
+            for legacy_id, moment in rows
+            if moment is not None and (number := legacy_number(legacy_id))
         ]
         self._sorted = False
 
