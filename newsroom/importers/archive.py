@@ -171,7 +171,7 @@ def _import_files(
         try:
             data = file.read_bytes()
         except OSError:
-            done(index, *_import_file(file, path, known.get(path), dry_run))
+            done(index, _unreadable(file, path))
             continue
         digest = hashlib.sha256(data).hexdigest()
         mine = known.get(path)
@@ -198,7 +198,7 @@ def _import_files(
             outcome = FileOutcome(item.path, Result.IMPORTED, address=page.address)
             done(item.index, outcome, _row(item.path, item.digest, page))
         else:
-            done(item.index, *_import_file(item.file, item.path, known.get(item.path), dry_run))
+            done(item.index, *_import_file(item, known.get(item.path), dry_run))
     return [outcome for outcome in outcomes if outcome is not None], rows
 
 
@@ -236,30 +236,29 @@ def _publish_together(
     return {item.index: result for item, result in zip(items, results, strict=True)}
 
 
+def _unreadable(file: Path, path: str) -> FileOutcome:
+    """The refusal of a file that cannot be read, as the reader of every import words it."""
+    try:
+        read_text(file)
+    except ListingError as error:
+        return _refused(path, error)
+    raise OSError(f"{path} could not be read, then could.")
+
+
 def _import_file(
-    file: Path, path: str, known: "_Known | None", dry_run: bool
+    item: "_Changed", known: "_Known | None", dry_run: bool
 ) -> tuple[FileOutcome, ArchiveFile | None]:
     """Import one file in a savepoint of its own; its ledger row, to write with the batch."""
     try:
-        data = file.read_bytes()
-    except OSError:
-        # The reader of every import says why a file cannot be read.
-        try:
-            read_text(file)
-        except ListingError as error:
-            return _refused(path, error), None
-        raise
-    digest = hashlib.sha256(data).hexdigest()
-    try:
         with transaction.atomic():
-            page = import_page_text(_decoded(data, file), rolled_back=dry_run)
+            page = import_page_text(_decoded(item.data, item.file), rolled_back=dry_run)
     except ListingError as error:
-        return _refused(path, error), None
+        return _refused(item.path, error), None
     except Exception as error:
-        error.add_note(f"While importing {path}.")
+        error.add_note(f"While importing {item.path}.")
         raise
     result = Result.IMPORTED if known is None else Result.UPDATED
-    return FileOutcome(path, result, address=page.address), _row(path, digest, page)
+    return FileOutcome(item.path, result, address=page.address), _row(item.path, item.digest, page)
 
 
 def _refused(path: str, error: ListingError) -> FileOutcome:

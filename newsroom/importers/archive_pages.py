@@ -11,20 +11,16 @@ This module only tells the forms apart and hands each file to its import (``list
 ``story.py``); like them, it writes everything a file holds or nothing.
 """
 
-import re
 from dataclasses import dataclass
 
-from .errors import ListingError, StoryError
+from .errors import ListingError
 from .layouts import layout_for
-from .legacy_url import LegacyAddress, LegacyAddressError, parse_legacy_address
+from .legacy_url import LegacyAddress, parse_legacy_address
 from .listing import import_listing
 from .parser import parse_listing
 from .story import import_story
-from .story_parser import StoryFile, parse_story
-from .text import LINE_BREAK, Paragraph
-
-# The first line of a page saved with its old address.
-URL_LINE = re.compile(r"^\s*URL:\s*(?P<address>\S+)\s*$", re.IGNORECASE)
+from .story_parser import StoryFile, old_address, parse_story
+from .text import split_paragraphs
 
 
 @dataclass(frozen=True)
@@ -55,11 +51,11 @@ def import_page_text(text: str, *, rolled_back: bool = False) -> ImportedPage:
 def is_listing(text: str) -> bool:
     """Whether ``text`` is a listing: its first paragraph is a listing's heading. A page saved
     with its old address is an item page whatever follows."""
-    first = _first_paragraph(text)
-    if first is None or url_address(text):
+    paragraphs = split_paragraphs(text)
+    if not paragraphs or old_address(text):
         return False
     try:
-        layout_for(first)
+        layout_for(paragraphs[0])
     except ListingError:
         return False
     return True
@@ -67,34 +63,8 @@ def is_listing(text: str) -> bool:
 
 def read_item_page(text: str) -> tuple[StoryFile, LegacyAddress | None]:
     """The story of an item page's text, and its old address when the text starts with one
-    (the parser reads the ``URL:`` line, and the kind its section gives)."""
+    (the parser reads the ``URL:`` line, refuses an address that is no item's, and takes the
+    kind its section gives)."""
     story_file = parse_story(text)
     address = story_file.legacy_url
-    return story_file, _legacy_address(address) if address else None
-
-
-def url_address(text: str) -> str:
-    """The address of the ``URL: …`` line ``text`` starts with; "" when it has none."""
-    match = URL_LINE.match(LINE_BREAK.split(text, maxsplit=1)[0])
-    return match["address"] if match else ""
-
-
-def _legacy_address(address: str) -> LegacyAddress:
-    try:
-        return parse_legacy_address(address)
-    except LegacyAddressError as error:
-        # The address is the file's first line.
-        raise StoryError(1, str(error)) from error
-
-
-def _first_paragraph(text: str) -> Paragraph | None:
-    lines: list[str] = []
-    start = 0
-    for number, raw in enumerate(LINE_BREAK.split(text), start=1):
-        line = raw.strip()
-        if line:
-            start = start or number
-            lines.append(line)
-        elif lines:
-            break
-    return Paragraph(start, " ".join(lines)) if lines else None
+    return story_file, parse_legacy_address(address) if address else None

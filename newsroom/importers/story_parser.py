@@ -26,7 +26,7 @@ from .errors import ListingError, StoryError
 from .fields import OWN_DAYS, parse_document
 from .legacy_url import LegacyAddressError, parse_legacy_address
 from .story_head import SPEAKER_LINE, Head, Line, paragraph_lines, read_head, read_open_head
-from .text import read_text
+from .text import LINE_BREAK, read_text
 
 __all__ = ["StoryError", "StoryFile", "parse_story", "read_story_file"]
 
@@ -98,20 +98,29 @@ def parse_story(text: str, *, section_kind: Kind | None = None) -> StoryFile:
         raise StoryError(error.line, error.message) from None
 
 
+def old_address(text: str) -> str:
+    """The address of the “URL: …” line ``text`` starts with; "" when it starts otherwise."""
+    match = ADDRESS_LINE.match(_first_line(text).strip())
+    return match["address"] if match else ""
+
+
+def _first_line(text: str) -> str:
+    end = LINE_BREAK.search(text)
+    return text[: end.start()] if end else text
+
+
 def _address(text: str) -> tuple[str, str, Kind | None, bool]:
-    """The text without its “URL: …” line (a blank line in its place, so that the line numbers
+    """The text without its “URL: …” line (an empty line in its place, so that the line numbers
     stay the file's), the address, the kind its section gives, and whether the address was
     given at all."""
-    first, newline, rest = text.partition("\n")
-    match = ADDRESS_LINE.match(first.strip())
-    if match is None:
+    address = old_address(text)
+    if not address:
         return text, "", None, False
-    address = match["address"]
     try:
         legacy = parse_legacy_address(address)
     except LegacyAddressError as error:
         raise StoryError(1, str(error)) from None
-    return newline + rest, address, legacy.section_kind, True
+    return text[len(_first_line(text)) :], address, legacy.section_kind, True
 
 
 def _parse_story(text: str, section_kind: Kind | None) -> StoryFile:

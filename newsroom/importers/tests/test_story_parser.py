@@ -300,3 +300,26 @@ def test_a_title_in_mongolian_on_an_english_page_is_kept():
     story = parse_story("Хөдөлмөрийн аюулгүй байдал\n\nNews | 07 June 2021\n\nThe body.\n")
 
     assert story.title == "Хөдөлмөрийн аюулгүй байдал"
+
+
+@pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r"])
+def test_the_old_address_line_ends_as_any_line_of_the_file(line_break):
+    text = line_break.join(
+        [
+            "URL: /beijing/press-releases/WCMS_688941/lang--en/index.htm",
+            "",
+            "Happy birthday ILO!",
+            "",
+            "Press release | Beijing, China | 11 April 2019",
+            "",
+            "On 11 April 1919, the ILO Constitution was adopted.",
+        ]
+    )
+
+    story = parse_story(text)
+
+    assert (story.legacy_url, story.title_line, story.kind) == (
+        "/beijing/press-releases/WCMS_688941/lang--en/index.htm",
+        3,
+        Kind.PRESS_RELEASE,
+    )
